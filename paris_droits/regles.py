@@ -1,0 +1,65 @@
+"""Small vectorised helpers shared by formulas.
+
+Formulas in variables/ hold no numeric literal other than 0 and 1; the calendar
+and rounding arithmetic they need lives here, once, tested on its own.
+"""
+
+from __future__ import annotations
+
+import numpy
+
+CENTIMES = 2  # money is rounded to the cent
+MOIS_PAR_AN = 12
+
+
+def arrondi_centime(montant):
+    """Round money to the cent (half away from zero, as payslips do)."""
+    montant = numpy.asarray(montant, dtype=numpy.float64)
+    return numpy.sign(montant) * numpy.floor(numpy.abs(montant) * 10**CENTIMES + 0.5) / 10**CENTIMES
+
+
+def annualiser(montant_mensuel):
+    return montant_mensuel * MOIS_PAR_AN
+
+
+def mensualiser(montant_annuel):
+    return montant_annuel / MOIS_PAR_AN
+
+
+def age_au(naissance, instant):
+    """Age in whole years on `instant` (an OpenFisca Instant) for datetime64[D] birth dates."""
+    naissance = numpy.asarray(naissance, dtype="datetime64[D]")
+    annee = naissance.astype("datetime64[Y]").astype(int) + 1970
+    mois = naissance.astype("datetime64[M]").astype(int) % MOIS_PAR_AN + 1
+    jour = (naissance - naissance.astype("datetime64[M]")).astype(int) + 1
+    pas_encore = (instant.month < mois) | ((instant.month == mois) & (instant.day < jour))
+    return instant.year - annee - pas_encore.astype(int)
+
+
+def tranche_par_bornes_hautes(bareme, base):
+    """1-based bracket number when each bracket's threshold is the INCLUSIVE upper
+    bound of the bracket before it ("de 235 à 384 €": 234 → 1, 234.01 → 2).
+
+    OpenFisca's own `calc` treats thresholds as inclusive lower bounds, which
+    would put 234.01 in the first bracket; hence this helper.
+    """
+    bornes = numpy.asarray(bareme.thresholds[1:], dtype=numpy.float64)
+    return numpy.digitize(numpy.asarray(base, dtype=numpy.float64), bornes, right=True) + 1
+
+
+def montant_de_la_tranche(bareme, tranche):
+    """Amount of a single-amount scale for 1-based bracket numbers."""
+    montants = numpy.asarray(bareme.amounts, dtype=numpy.float64)
+    return montants[numpy.clip(tranche, 1, len(montants)) - 1]
+
+
+def nombre_de_tranches(bareme):
+    return len(bareme.amounts)
+
+
+def codes_vers_rang(codes, references):
+    """1-based rank of each code in `references`, 0 when absent (vectorised)."""
+    codes = numpy.asarray(codes).astype(str)
+    references = numpy.asarray(references).astype(str)
+    correspond = codes[:, None] == references[None, :]
+    return numpy.where(correspond.any(axis=1), correspond.argmax(axis=1) + 1, 0)

@@ -1,0 +1,26 @@
+"""L'enfant est à charge du ménage (définition fiscale reprise par le règlement municipal)."""
+
+from openfisca_core.model_api import MONTH, Variable
+
+from paris_droits.entities import Individu, Menage
+
+
+class enfant_a_charge(Variable):
+    value_type = bool
+    entity = Individu
+    definition_period = MONTH
+    label = "Enfant à charge du ménage"
+    reference = [
+        "Code général des impôts, art. 6-3 et 196",
+        "Règlement municipal des aides sociales facultatives (RM2019), titre IV A art. 6 à 8",
+    ]
+
+    def formula(individu, period, parameters):
+        limites = parameters(period).communs.enfant_a_charge
+        age = individu("age", period)
+        est_enfant = individu.has_role(Menage.ENFANT)
+        mineur = age < limites.age_limite_mineur
+        rattache = age < limites.age_limite_rattachement
+        etudiant = individu("etudiant", period) * (age < limites.age_limite_etudiant)
+        handicape = individu("handicap", period) + individu("beneficiaire_aeeh", period)
+        return est_enfant * (mineur + rattache + etudiant + handicape)

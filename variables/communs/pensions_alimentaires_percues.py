@@ -1,0 +1,16 @@
+"""Pensions alimentaires perçues dans le mois."""
+
+from openfisca_core.model_api import MONTH, Variable, set_input_divide_by_period
+
+from paris_droits.entities import Individu
+
+
+class pensions_alimentaires_percues(Variable):
+    # Source of the value: Jugement ou convention ; avis d'imposition.
+    value_type = float
+    entity = Individu
+    definition_period = MONTH
+    label = "Pensions alimentaires perçues dans le mois"
+    reference = "Code général des impôts, art. 79 (pensions alimentaires imposables)"
+    unit = "currency-EUR"
+    set_input = set_input_divide_by_period

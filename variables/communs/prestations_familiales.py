@@ -1,0 +1,16 @@
+"""Prestations familiales CAF perçues dans le mois (allocations familiales, complément familial, ASF, AEEH, PAJE…)."""
+
+from openfisca_core.model_api import MONTH, Variable, set_input_divide_by_period
+
+from paris_droits.entities import Menage
+
+
+class prestations_familiales(Variable):
+    # Source of the value: Attestation de paiement CAF.
+    value_type = float
+    entity = Menage
+    definition_period = MONTH
+    label = "Prestations familiales CAF perçues dans le mois (allocations familiales, complément familial, ASF, AEEH, PAJE…)"
+    reference = "Code de la sécurité sociale, art. L511-1 (prestations familiales)"
+    unit = "currency-EUR"
+    set_input = set_input_divide_by_period

@@ -1,0 +1,16 @@
+"""Pensions de retraite nettes perçues dans le mois."""
+
+from openfisca_core.model_api import MONTH, Variable, set_input_divide_by_period
+
+from paris_droits.entities import Individu
+
+
+class retraite_nette(Variable):
+    # Source of the value: Relevé de pensions (caisses de retraite).
+    value_type = float
+    entity = Individu
+    definition_period = MONTH
+    label = "Pensions de retraite nettes perçues dans le mois"
+    reference = "Code de la sécurité sociale, livre III titre V (assurance vieillesse)"
+    unit = "currency-EUR"
+    set_input = set_input_divide_by_period

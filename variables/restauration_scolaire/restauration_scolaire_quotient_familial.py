@@ -1,0 +1,40 @@
+"""Quotient familial mensuel retenu pour la restauration scolaire."""
+
+from openfisca_core.model_api import MONTH, Variable, max_, select
+
+from paris_droits.entities import Menage
+from paris_droits.regles import arrondi_centime, mensualiser
+
+
+class restauration_scolaire_quotient_familial(Variable):
+    value_type = float
+    entity = Menage
+    definition_period = MONTH
+    label = "Quotient familial mensuel retenu pour la restauration scolaire"
+    reference = [
+        "Conseil de Paris, délibération 2010 DASCO 03 : QF calculé de façon identique à la CAF de Paris",
+        "Caisse des écoles du 18e, rentrée 2024-2025 : revenu fiscal de référence / 12 / nombre de parts",
+    ]
+    unit = "currency-EUR"
+    documentation = """
+    The route is given by restauration_scolaire_route_qf. CAF formula: the household's monthly
+    declared resources of the month plus the family benefits of the month, divided by the CAF
+    parts (approximation: the CAF uses the resources of year N-2 divided by 12).
+    """
+
+    def formula(menage, period):
+        route = menage("restauration_scolaire_route_qf", period)
+        voies = route.possible_values
+
+        qf_attestation = menage("quotient_familial_caf", period)
+        ressources_caf = menage("revenus_declares_menage", period) + menage("prestations_familiales", period)
+        qf_caf = ressources_caf / menage("restauration_scolaire_parts_caf", period)
+        parts_fiscales = max_(menage("nombre_parts_fiscales", period), 1)
+        qf_fiscal = mensualiser(menage("revenu_fiscal_reference", period)) / parts_fiscales
+
+        qf = select(
+            [route == voies.attestation_caf, route == voies.formule_caf],
+            [qf_attestation, qf_caf],
+            default=qf_fiscal,
+        )
+        return arrondi_centime(max_(qf, 0))
