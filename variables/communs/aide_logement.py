@@ -1,8 +1,9 @@
 """Aide au logement (AL ou APL) perçue dans le mois."""
 
-from openfisca_core.model_api import MONTH, Variable, set_input_divide_by_period
+from openfisca_core.model_api import MONTH, Variable
 
 from paris_droits.entities import Menage
+from paris_droits.saisie import set_input_fenetre_divise
 
 
 class aide_logement(Variable):
@@ -13,4 +14,4 @@ class aide_logement(Variable):
     label = "Aide au logement (AL ou APL) perçue dans le mois"
     reference = "Code de la construction et de l'habitation, art. L821-1 (aides personnelles au logement)"
     unit = "currency-EUR"
-    set_input = set_input_divide_by_period
+    set_input = set_input_fenetre_divise

@@ -1,8 +1,9 @@
 """Le ménage a un dossier d'allocataire à la CAF."""
 
-from openfisca_core.model_api import MONTH, Variable, set_input_dispatch_by_period
+from openfisca_core.model_api import MONTH, Variable
 
 from paris_droits.entities import Menage
+from paris_droits.saisie import set_input_fenetre_repete
 
 
 class allocataire_caf(Variable):
@@ -13,4 +14,4 @@ class allocataire_caf(Variable):
     label = "Le ménage a un dossier d'allocataire à la CAF"
     reference = "Code de la sécurité sociale, art. L511-1 (allocataire des prestations familiales)"
     default_value = True
-    set_input = set_input_dispatch_by_period
+    set_input = set_input_fenetre_repete

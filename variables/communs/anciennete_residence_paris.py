@@ -1,8 +1,9 @@
 """Nombre d'années de résidence à Paris au cours des cinq dernières années."""
 
-from openfisca_core.model_api import MONTH, Variable, set_input_dispatch_by_period
+from openfisca_core.model_api import MONTH, Variable
 
 from paris_droits.entities import Menage
+from paris_droits.saisie import set_input_fenetre_repete
 
 
 class anciennete_residence_paris(Variable):
@@ -13,4 +14,4 @@ class anciennete_residence_paris(Variable):
     label = "Nombre d'années de résidence à Paris au cours des cinq dernières années"
     reference = "Règlement municipal des aides sociales facultatives (RM2019), titre I A art. 2 (3 ans sur 5)"
     unit = "year"
-    set_input = set_input_dispatch_by_period
+    set_input = set_input_fenetre_repete

@@ -1,8 +1,9 @@
 """Allocation de solidarité aux personnes âgées perçue dans le mois."""
 
-from openfisca_core.model_api import MONTH, Variable, set_input_divide_by_period
+from openfisca_core.model_api import MONTH, Variable
 
 from paris_droits.entities import Individu
+from paris_droits.saisie import set_input_fenetre_divise
 
 
 class aspa(Variable):
@@ -13,4 +14,4 @@ class aspa(Variable):
     label = "Allocation de solidarité aux personnes âgées perçue dans le mois"
     reference = "Code de la sécurité sociale, art. L815-1 (ASPA)"
     unit = "currency-EUR"
-    set_input = set_input_divide_by_period
+    set_input = set_input_fenetre_divise

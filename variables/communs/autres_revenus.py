@@ -1,8 +1,9 @@
 """Autres revenus imposables perçus dans le mois (revenus fonciers, de capitaux, d'activité non salariée…)."""
 
-from openfisca_core.model_api import MONTH, Variable, set_input_divide_by_period
+from openfisca_core.model_api import MONTH, Variable
 
 from paris_droits.entities import Individu
+from paris_droits.saisie import set_input_fenetre_divise
 
 
 class autres_revenus(Variable):
@@ -13,4 +14,4 @@ class autres_revenus(Variable):
     label = "Autres revenus imposables perçus dans le mois (revenus fonciers, de capitaux, d'activité non salariée…)"
     reference = "Code général des impôts, art. 1A et 156 (revenu imposable)"
     unit = "currency-EUR"
-    set_input = set_input_divide_by_period
+    set_input = set_input_fenetre_divise

@@ -1,8 +1,9 @@
 """L'enfant ouvre droit à l'allocation d'éducation de l'enfant handicapé (AEEH)."""
 
-from openfisca_core.model_api import MONTH, Variable, set_input_dispatch_by_period
+from openfisca_core.model_api import MONTH, Variable
 
 from paris_droits.entities import Individu
+from paris_droits.saisie import set_input_fenetre_repete
 
 
 class beneficiaire_aeeh(Variable):
@@ -12,4 +13,4 @@ class beneficiaire_aeeh(Variable):
     definition_period = MONTH
     label = "L'enfant ouvre droit à l'allocation d'éducation de l'enfant handicapé (AEEH)"
     reference = "Code de la sécurité sociale, art. L541-1 (AEEH)"
-    set_input = set_input_dispatch_by_period
+    set_input = set_input_fenetre_repete

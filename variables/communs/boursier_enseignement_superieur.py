@@ -1,8 +1,9 @@
 """L'étudiant reçoit une bourse sur critères sociaux de l'enseignement supérieur (CROUS)."""
 
-from openfisca_core.model_api import MONTH, Variable, set_input_dispatch_by_period
+from openfisca_core.model_api import MONTH, Variable
 
 from paris_droits.entities import Individu
+from paris_droits.saisie import set_input_fenetre_repete
 
 
 class boursier_enseignement_superieur(Variable):
@@ -12,4 +13,4 @@ class boursier_enseignement_superieur(Variable):
     definition_period = MONTH
     label = "L'étudiant reçoit une bourse sur critères sociaux de l'enseignement supérieur (CROUS)"
     reference = "Code de l'éducation, art. L821-1 (bourses sur critères sociaux)"
-    set_input = set_input_dispatch_by_period
+    set_input = set_input_fenetre_repete

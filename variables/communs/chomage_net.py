@@ -1,8 +1,9 @@
 """Allocations chômage nettes perçues dans le mois."""
 
-from openfisca_core.model_api import MONTH, Variable, set_input_divide_by_period
+from openfisca_core.model_api import MONTH, Variable
 
 from paris_droits.entities import Individu
+from paris_droits.saisie import set_input_fenetre_divise
 
 
 class chomage_net(Variable):
@@ -13,4 +14,4 @@ class chomage_net(Variable):
     label = "Allocations chômage nettes perçues dans le mois"
     reference = "Code du travail, art. L5422-1 (allocation d'aide au retour à l'emploi)"
     unit = "currency-EUR"
-    set_input = set_input_divide_by_period
+    set_input = set_input_fenetre_divise

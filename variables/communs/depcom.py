@@ -1,8 +1,9 @@
 """Code INSEE de la commune (ou de l'arrondissement parisien) du logement."""
 
-from openfisca_core.model_api import MONTH, Variable, set_input_dispatch_by_period
+from openfisca_core.model_api import MONTH, Variable
 
 from paris_droits.entities import Menage
+from paris_droits.saisie import set_input_fenetre_repete
 
 
 class depcom(Variable):
@@ -13,4 +14,4 @@ class depcom(Variable):
     definition_period = MONTH
     label = "Code INSEE de la commune (ou de l'arrondissement parisien) du logement"
     reference = "Code officiel géographique de l'INSEE (Paris : 75101 à 75120)"
-    set_input = set_input_dispatch_by_period
+    set_input = set_input_fenetre_repete

@@ -1,8 +1,9 @@
 """La personne poursuit des études (inscrite dans un établissement d'enseignement)."""
 
-from openfisca_core.model_api import MONTH, Variable, set_input_dispatch_by_period
+from openfisca_core.model_api import MONTH, Variable
 
 from paris_droits.entities import Individu
+from paris_droits.saisie import set_input_fenetre_repete
 
 
 class etudiant(Variable):
@@ -12,4 +13,4 @@ class etudiant(Variable):
     definition_period = MONTH
     label = "La personne poursuit des études (inscrite dans un établissement d'enseignement)"
     reference = "Code général des impôts, art. 6-3 (rattachement des étudiants de moins de 25 ans)"
-    set_input = set_input_dispatch_by_period
+    set_input = set_input_fenetre_repete

@@ -1,8 +1,9 @@
 """La personne est en situation de handicap (titre reconnu : AAH, PCH, carte d'invalidité, pension d'invalidité 2e ou 3e catégorie…)."""
 
-from openfisca_core.model_api import MONTH, Variable, set_input_dispatch_by_period
+from openfisca_core.model_api import MONTH, Variable
 
 from paris_droits.entities import Individu
+from paris_droits.saisie import set_input_fenetre_repete
 
 
 class handicap(Variable):
@@ -12,4 +13,4 @@ class handicap(Variable):
     definition_period = MONTH
     label = "La personne est en situation de handicap (titre reconnu : AAH, PCH, carte d'invalidité, pension d'invalidité 2e ou 3e catégorie…)"
     reference = "Règlement municipal des aides sociales facultatives (RM2019), titre III A art. 2 (titres de handicap)"
-    set_input = set_input_dispatch_by_period
+    set_input = set_input_fenetre_repete

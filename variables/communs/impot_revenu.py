@@ -1,8 +1,9 @@
 """Impôt sur le revenu soumis au barème du dernier avis d'imposition (montant annuel)."""
 
-from openfisca_core.model_api import MONTH, Variable, set_input_dispatch_by_period
+from openfisca_core.model_api import MONTH, Variable
 
 from paris_droits.entities import Menage
+from paris_droits.saisie import set_input_fenetre_repete
 
 
 class impot_revenu(Variable):
@@ -13,4 +14,4 @@ class impot_revenu(Variable):
     label = "Impôt sur le revenu soumis au barème du dernier avis d'imposition (montant annuel)"
     reference = "Code général des impôts, art. 193 et 194 (quotient familial fiscal, barème)"
     unit = "currency-EUR"
-    set_input = set_input_dispatch_by_period
+    set_input = set_input_fenetre_repete

@@ -1,8 +1,9 @@
 """Loyer principal mensuel, hors charges."""
 
-from openfisca_core.model_api import MONTH, Variable, set_input_divide_by_period
+from openfisca_core.model_api import MONTH, Variable
 
 from paris_droits.entities import Menage
+from paris_droits.saisie import set_input_fenetre_divise
 
 
 class loyer(Variable):
@@ -13,4 +14,4 @@ class loyer(Variable):
     label = "Loyer principal mensuel, hors charges"
     reference = "Loi 89-462 du 6 juillet 1989, art. 7 (loyer)"
     unit = "currency-EUR"
-    set_input = set_input_divide_by_period
+    set_input = set_input_fenetre_divise

@@ -1,8 +1,9 @@
 """Nombre de parts fiscales du dernier avis d'imposition."""
 
-from openfisca_core.model_api import MONTH, Variable, set_input_dispatch_by_period
+from openfisca_core.model_api import MONTH, Variable
 
 from paris_droits.entities import Menage
+from paris_droits.saisie import set_input_fenetre_repete
 
 
 class nombre_parts_fiscales(Variable):
@@ -14,4 +15,4 @@ class nombre_parts_fiscales(Variable):
     reference = "Code général des impôts, art. 193 et 194 (quotient familial fiscal, barème)"
     unit = "/1"
     default_value = 1
-    set_input = set_input_dispatch_by_period
+    set_input = set_input_fenetre_repete

@@ -1,8 +1,9 @@
 """Prestations familiales CAF perçues dans le mois (allocations familiales, complément familial, ASF, AEEH, PAJE…)."""
 
-from openfisca_core.model_api import MONTH, Variable, set_input_divide_by_period
+from openfisca_core.model_api import MONTH, Variable
 
 from paris_droits.entities import Menage
+from paris_droits.saisie import set_input_fenetre_divise
 
 
 class prestations_familiales(Variable):
@@ -13,4 +14,4 @@ class prestations_familiales(Variable):
     label = "Prestations familiales CAF perçues dans le mois (allocations familiales, complément familial, ASF, AEEH, PAJE…)"
     reference = "Code de la sécurité sociale, art. L511-1 (prestations familiales)"
     unit = "currency-EUR"
-    set_input = set_input_divide_by_period
+    set_input = set_input_fenetre_divise

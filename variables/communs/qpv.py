@@ -1,8 +1,9 @@
 """Le logement se situe dans un quartier prioritaire de la politique de la ville (QPV)."""
 
-from openfisca_core.model_api import MONTH, Variable, set_input_dispatch_by_period
+from openfisca_core.model_api import MONTH, Variable
 
 from paris_droits.entities import Menage
+from paris_droits.saisie import set_input_fenetre_repete
 
 
 class qpv(Variable):
@@ -12,4 +13,4 @@ class qpv(Variable):
     definition_period = MONTH
     label = "Le logement se situe dans un quartier prioritaire de la politique de la ville (QPV)"
     reference = "Décret 2014-1750 du 30/12/2014 et décret 2023-1314 du 28/12/2023 (liste des QPV)"
-    set_input = set_input_dispatch_by_period
+    set_input = set_input_fenetre_repete

@@ -1,8 +1,9 @@
 """Quotient familial imprimé sur l'attestation CAF, quand la famille en présente une."""
 
-from openfisca_core.model_api import MONTH, Variable, set_input_dispatch_by_period
+from openfisca_core.model_api import MONTH, Variable
 
 from paris_droits.entities import Menage
+from paris_droits.saisie import set_input_fenetre_repete
 
 
 class quotient_familial_caf(Variable):
@@ -15,4 +16,4 @@ class quotient_familial_caf(Variable):
     label = "Quotient familial mensuel figurant sur l'attestation CAF (absent si non fourni)"
     reference = "Caisse des écoles du 14e : « attestation de paiement CAF (moins de 3 mois) sur laquelle figure le QF »"
     unit = "currency-EUR"
-    set_input = set_input_dispatch_by_period
+    set_input = set_input_fenetre_repete

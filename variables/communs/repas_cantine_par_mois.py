@@ -1,8 +1,9 @@
 """Nombre de repas pris à la cantine scolaire dans le mois."""
 
-from openfisca_core.model_api import MONTH, Variable, set_input_dispatch_by_period
+from openfisca_core.model_api import MONTH, Variable
 
 from paris_droits.entities import Individu
+from paris_droits.saisie import set_input_fenetre_repete
 
 
 class repas_cantine_par_mois(Variable):
@@ -12,4 +13,4 @@ class repas_cantine_par_mois(Variable):
     definition_period = MONTH
     label = "Nombre de repas pris à la cantine scolaire dans le mois"
     reference = "Caisses des écoles de Paris, facturation de la restauration scolaire"
-    set_input = set_input_dispatch_by_period
+    set_input = set_input_fenetre_repete

@@ -1,8 +1,9 @@
 """Revenu fiscal de référence du dernier avis d'imposition (montant annuel)."""
 
-from openfisca_core.model_api import MONTH, Variable, set_input_dispatch_by_period
+from openfisca_core.model_api import MONTH, Variable
 
 from paris_droits.entities import Menage
+from paris_droits.saisie import set_input_fenetre_repete
 
 
 class revenu_fiscal_reference(Variable):
@@ -13,4 +14,4 @@ class revenu_fiscal_reference(Variable):
     label = "Revenu fiscal de référence du dernier avis d'imposition (montant annuel)"
     reference = "Code général des impôts, art. 1417 IV (revenu fiscal de référence)"
     unit = "currency-EUR"
-    set_input = set_input_dispatch_by_period
+    set_input = set_input_fenetre_repete

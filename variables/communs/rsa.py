@@ -1,8 +1,9 @@
 """Revenu de solidarité active perçu dans le mois."""
 
-from openfisca_core.model_api import MONTH, Variable, set_input_divide_by_period
+from openfisca_core.model_api import MONTH, Variable
 
 from paris_droits.entities import Menage
+from paris_droits.saisie import set_input_fenetre_divise
 
 
 class rsa(Variable):
@@ -13,4 +14,4 @@ class rsa(Variable):
     label = "Revenu de solidarité active perçu dans le mois"
     reference = "Code de l'action sociale et des familles, art. L262-2 (RSA)"
     unit = "currency-EUR"
-    set_input = set_input_divide_by_period
+    set_input = set_input_fenetre_divise

@@ -1,8 +1,9 @@
 """Salaire net mensuel (net imposable)."""
 
-from openfisca_core.model_api import MONTH, Variable, set_input_divide_by_period
+from openfisca_core.model_api import MONTH, Variable
 
 from paris_droits.entities import Individu
+from paris_droits.saisie import set_input_fenetre_divise
 
 
 class salaire_net(Variable):
@@ -13,4 +14,4 @@ class salaire_net(Variable):
     label = "Salaire net mensuel (net imposable)"
     reference = "Code général des impôts, art. 79 et 83 (traitements et salaires imposables)"
     unit = "currency-EUR"
-    set_input = set_input_divide_by_period
+    set_input = set_input_fenetre_divise

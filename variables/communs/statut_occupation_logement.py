@@ -1,8 +1,9 @@
 """Statut d'occupation du logement."""
 
-from openfisca_core.model_api import MONTH, Enum, Variable, set_input_dispatch_by_period
+from openfisca_core.model_api import MONTH, Enum, Variable
 
 from paris_droits.entities import Menage
+from paris_droits.saisie import set_input_fenetre_repete
 
 
 class StatutOccupationLogement(Enum):
@@ -25,4 +26,4 @@ class statut_occupation_logement(Variable):
     definition_period = MONTH
     label = "Statut d'occupation du logement"
     reference = "Loi 89-462 du 6 juillet 1989 (baux d'habitation)"
-    set_input = set_input_dispatch_by_period
+    set_input = set_input_fenetre_repete

@@ -1,8 +1,9 @@
 """La famille a déposé son dossier de quotient familial auprès de la caisse des écoles."""
 
-from openfisca_core.model_api import MONTH, Variable, set_input_dispatch_by_period
+from openfisca_core.model_api import MONTH, Variable
 
 from paris_droits.entities import Menage
+from paris_droits.saisie import set_input_fenetre_repete
 
 
 class restauration_scolaire_qf_depose(Variable):
@@ -16,4 +17,4 @@ class restauration_scolaire_qf_depose(Variable):
         "Caisse des écoles du 15e, règlement 2022-2023 : « Tout dossier incomplet donnera lieu à une "
         "facturation au prix le plus élevé » ; Caisse des écoles du 18e, rentrée 2024-2025"
     )
-    set_input = set_input_dispatch_by_period
+    set_input = set_input_fenetre_repete

@@ -1,0 +1,17 @@
+"""Revenus déclarés retenus pour Paris Forfait Familles."""
+
+from openfisca_core.model_api import MONTH, Variable
+
+from paris_droits.entities import Menage
+
+
+class paris_forfait_familles_base_ressources(Variable):
+    value_type = float
+    entity = Menage
+    definition_period = MONTH
+    label = "Revenus mensuels déclarés du foyer retenus pour Paris Forfait Familles (mois précédent)"
+    reference = "Règlement municipal des aides sociales facultatives (RM2019), titre I A art. 5 et titre IV 1.2"
+    unit = "currency-EUR"
+
+    def formula(menage, period):
+        return menage("revenus_declares_menage", period.last_month)
