@@ -73,5 +73,21 @@ def cantine(fichiers, periode):
             )
 
 
+def _attacher_commandes() -> None:
+    """Attach the commands defined in paris_droits/commandes/ (one module per domain)."""
+    import importlib
+    import pkgutil
+
+    from paris_droits import commandes
+
+    for module in pkgutil.iter_modules(commandes.__path__):
+        contenu = importlib.import_module(f"paris_droits.commandes.{module.name}")
+        for commande in getattr(contenu, "COMMANDES", ()):
+            main.add_command(commande)
+
+
+_attacher_commandes()
+
+
 if __name__ == "__main__":
     main()

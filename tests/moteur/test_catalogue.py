@@ -39,9 +39,15 @@ def test_chaque_seuil_parametre_du_registre_existe(tbs, aide):
 
 
 @pytest.mark.parametrize("aide", AIDES, ids=lambda a: a.slug)
+def _dossier(racine, aide):
+    # The canteen is a family of its own: its folder is the family folder.
+    return racine / aide.famille if aide.slug == aide.famille else racine / aide.famille / aide.slug
+
+
+@pytest.mark.parametrize("aide", AIDES, ids=lambda a: a.slug)
 def test_chaque_aide_a_son_dossier_dans_parameters_variables_et_tests(aide):
     for racine in (chemins.PARAMETRES, chemins.VARIABLES, TESTS):
-        assert (racine / aide.famille / aide.slug).is_dir(), f"{racine.name}/{aide.famille}/{aide.slug} manque"
+        assert _dossier(racine, aide).is_dir(), f"{racine.name}/{aide.famille}/{aide.slug} manque"
 
 
 @pytest.mark.parametrize("aide", AIDES, ids=lambda a: a.slug)
@@ -53,7 +59,7 @@ def test_chaque_condition_du_systeme_est_declaree_au_registre(tbs, aide):
 
 def _valeurs_testees(aide):
     valeurs = []
-    for fichier in (TESTS / aide.famille / aide.slug).glob("*.yaml"):
+    for fichier in _dossier(TESTS, aide).glob("*.yaml"):
         cas = yaml.safe_load(fichier.read_text(encoding="utf-8"))
         for test in cas if isinstance(cas, list) else [cas]:
             sortie = test.get("output", {})

@@ -1,0 +1,18 @@
+"""Cantine : le quotient familial donne droit à un tarif inférieur au tarif le plus élevé."""
+
+from openfisca_core.model_api import MONTH, Variable
+
+from paris_droits.entities import Menage
+from paris_droits.regles import nombre_de_tranches
+
+
+class restauration_scolaire_condition_quotient_familial(Variable):
+    value_type = bool
+    entity = Menage
+    definition_period = MONTH
+    label = "Le quotient familial du ménage le place sous la tranche tarifaire la plus élevée"
+    reference = "Conseil de Paris, délibération de décembre 2014 (grille à 10 tranches, rentrée 2015)"
+
+    def formula(menage, period, parameters):
+        grille = parameters(period).restauration_scolaire.tarifs
+        return menage("restauration_scolaire_tranche_calculee", period) < nombre_de_tranches(grille)
