@@ -72,4 +72,11 @@ def systeme() -> CountryTaxBenefitSystem:
     return _systeme
 
 
-__all__ = ["CountryTaxBenefitSystem", "systeme"]
+def evaluer(donnees: dict, periode: str | None = None, **options):
+    """Every aid for one household: see paris_droits.evaluation.evaluer."""
+    from paris_droits.evaluation import evaluer as _evaluer
+
+    return _evaluer(donnees, periode, **options)
+
+
+__all__ = ["CountryTaxBenefitSystem", "evaluer", "systeme"]

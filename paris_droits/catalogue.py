@@ -59,6 +59,9 @@ class Donnee:
     detenteur: str
     justificatif: str
     variables: tuple[str, ...] = ()
+    # Items sharing a `groupe` are alternatives: any one of them, given, settles the group
+    # (the canteen QF comes from the CAF or from the tax notice).
+    groupe: str | None = None
 
 
 @dataclass(frozen=True)
@@ -127,6 +130,7 @@ def _lire_aide(chemin: Path) -> Aide:
                 detenteur=d["detenteur"],
                 justificatif=d["justificatif"],
                 variables=tuple(d.get("variables", ())),
+                groupe=d.get("groupe"),
             )
             for d in brut["donnees"]
         )

@@ -33,3 +33,10 @@ def mois_precedent(mois: str) -> str:
     if numero == 1:
         return f"{annee - 1}-12"
     return f"{annee}-{numero - 1:02d}"
+
+
+def mois_suivant(mois: str) -> str:
+    annee, numero = (int(x) for x in mois.split("-"))
+    if numero == 12:
+        return f"{annee + 1}-01"
+    return f"{annee}-{numero + 1:02d}"

@@ -65,9 +65,11 @@ def _valider_periode(texte: str, champ: str, definition) -> None:
         ) from None
 
 
-def _valider_valeur(variable, valeur, champ: str) -> None:
+def _valider_valeur(variable, valeur, champ: str, calcul: bool = False) -> None:
     type_attendu = variable.value_type
     if valeur is None:
+        if calcul:  # /calculate asks for the values left null
+            return
         raise ErreurEntree(f"Le champ « {champ} » est vide.", champ=champ)
     if type_attendu is bool:
         if not isinstance(valeur, bool):
@@ -106,7 +108,7 @@ def _valider_depcom(valeur: str, champ: str) -> None:
         )
 
 
-def _valider_variables(systeme, entite: str, identifiant: str, attributs: dict, ignorer=()) -> None:
+def _valider_variables(systeme, entite: str, identifiant: str, attributs: dict, ignorer=(), calcul: bool = False) -> None:
     for nom, valeurs in attributs.items():
         if nom in ignorer:
             continue
@@ -130,11 +132,14 @@ def _valider_variables(systeme, entite: str, identifiant: str, attributs: dict, 
             )
         for periode, valeur in valeurs.items():
             _valider_periode(periode, f"{champ}.{periode}", variable.definition_period)
-            _valider_valeur(variable, valeur, f"{champ}.{periode}")
+            _valider_valeur(variable, valeur, f"{champ}.{periode}", calcul)
 
 
-def valider_situation(situation: dict, systeme) -> None:
-    """Raise ErreurEntree with one French sentence on the first defect found."""
+def valider_situation(situation: dict, systeme, calcul: bool = False) -> None:
+    """Raise ErreurEntree with one French sentence on the first defect found.
+
+    With `calcul`, null values are allowed: they are the values a Web API caller asks for.
+    """
     if not isinstance(situation, dict):
         raise ErreurEntree("La situation doit être un objet avec les clés « individus » et « menages ».")
     for cle in situation:
@@ -184,7 +189,7 @@ def valider_situation(situation: dict, systeme) -> None:
                 f"Le ménage « {id_menage} » n'a pas de personne_de_reference.",
                 champ=f"menages.{id_menage}.personne_de_reference",
             )
-        _valider_variables(systeme, "menages", id_menage, menage, ignorer=ROLES)
+        _valider_variables(systeme, "menages", id_menage, menage, ignorer=ROLES, calcul=calcul)
 
     for id_individu, attributs in individus.items():
         if id_individu not in appartenance:
@@ -195,7 +200,7 @@ def valider_situation(situation: dict, systeme) -> None:
             )
         if not isinstance(attributs, dict):
             raise ErreurEntree(f"Le champ « individus.{id_individu} » doit être un objet.", champ=f"individus.{id_individu}")
-        _valider_variables(systeme, "individus", id_individu, attributs)
+        _valider_variables(systeme, "individus", id_individu, attributs, calcul=calcul)
 
 
 def construire_simulation(situation: dict, systeme, valider: bool = True):
@@ -206,6 +211,11 @@ def construire_simulation(situation: dict, systeme, valider: bool = True):
         return SimulationBuilder().build_from_entities(systeme, situation)
     except SituationParsingError as erreur:
         raise ErreurEntree(_traduire(erreur.error)) from None
+
+
+def traduire_erreur_openfisca(erreur) -> str:
+    """One French sentence from core's nested English error dict."""
+    return _traduire(erreur)
 
 
 def _traduire(erreur, chemin: str = "") -> str:

@@ -3,7 +3,6 @@
 from openfisca_core.model_api import MONTH, Variable
 
 from paris_droits.entities import Menage
-from paris_droits.regles import nombre_de_tranches
 
 
 class restauration_scolaire_condition_quotient_familial(Variable):
@@ -13,6 +12,6 @@ class restauration_scolaire_condition_quotient_familial(Variable):
     label = "Le quotient familial du ménage le place sous la tranche tarifaire la plus élevée"
     reference = "Conseil de Paris, délibération de décembre 2014 (grille à 10 tranches, rentrée 2015)"
 
-    def formula(menage, period, parameters):
-        grille = parameters(period).restauration_scolaire.tarifs
-        return menage("restauration_scolaire_tranche_calculee", period) < nombre_de_tranches(grille)
+    def formula(menage, period):
+        tranche = menage("restauration_scolaire_tranche_calculee", period)
+        return tranche < menage("restauration_scolaire_nombre_tranches", period)

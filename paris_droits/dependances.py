@@ -1,0 +1,63 @@
+"""Static dependency graph of the variables, read from the formulas' source.
+
+Used to know which inputs an aid (or one of its conditions) depends on, so the
+engine can say what is still unknown and would change the answer. Read once per
+tax-benefit system.
+"""
+
+from __future__ import annotations
+
+import ast
+import functools
+import inspect
+import textwrap
+
+
+def _appels(formule, connues) -> set[str]:
+    try:
+        source = textwrap.dedent(inspect.getsource(formule))
+    except (OSError, TypeError):
+        return set()
+    noms = set()
+    for noeud in ast.walk(ast.parse(source)):
+        if isinstance(noeud, ast.Call) and noeud.args:
+            premier = noeud.args[0]
+            if isinstance(premier, ast.Constant) and isinstance(premier.value, str) and premier.value in connues:
+                noms.add(premier.value)
+    return noms
+
+
+class Dependances:
+    def __init__(self, systeme) -> None:
+        self.systeme = systeme
+        connues = set(systeme.variables)
+        self.directes: dict[str, set[str]] = {}
+        for nom, variable in systeme.variables.items():
+            appels = set()
+            for formule in variable.formulas.values():
+                appels |= _appels(formule, connues)
+            self.directes[nom] = appels - {nom}
+
+    def est_entree(self, nom: str) -> bool:
+        return not self.systeme.variables[nom].formulas
+
+    @functools.cache
+    def entrees(self, nom: str) -> frozenset[str]:
+        """Every input variable `nom` depends on (itself if it is an input)."""
+        if self.est_entree(nom):
+            return frozenset({nom})
+        vues, pile, entrees = set(), [nom], set()
+        while pile:
+            courant = pile.pop()
+            if courant in vues:
+                continue
+            vues.add(courant)
+            if self.est_entree(courant):
+                entrees.add(courant)
+            pile.extend(self.directes.get(courant, ()))
+        return frozenset(entrees)
+
+
+@functools.cache
+def dependances(systeme) -> Dependances:
+    return Dependances(systeme)

@@ -1,0 +1,80 @@
+"""`paris-droits evaluer --interactif`: the questions, one by one, with validation and
+defaults; the answers make a fiche ménage (paris_droits.fiche)."""
+
+from __future__ import annotations
+
+import click
+
+from paris_droits.periodes import periode_courante, valider_mois
+
+STATUTS = [
+    "locataire_hlm", "locataire_vide", "locataire_meuble", "locataire_foyer",
+    "proprietaire", "primo_accedant", "loge_gratuitement", "sans_domicile",
+]
+MONTANT = click.FloatRange(min=0)
+
+
+def _montant(question: str) -> float:
+    return click.prompt(f"{question} (€ par mois)", type=MONTANT, default=0.0, show_default=True)
+
+
+def _periode() -> str:
+    while True:
+        texte = click.prompt("Mois de la demande (AAAA-MM)", default=periode_courante())
+        try:
+            return valider_mois(texte, "mois de la demande")
+        except Exception as erreur:  # ErreurPeriode: ask again
+            click.echo(str(erreur), err=True)
+
+
+def _personne(titre: str, adulte: bool) -> dict:
+    click.echo(f"— {titre}")
+    personne: dict = {"age": click.prompt("  Âge (années)", type=click.IntRange(0, 120))}
+    if adulte:
+        personne["revenus"] = {
+            "salaire_net": _montant("  Salaire net"),
+            "chomage_net": _montant("  Allocations chômage"),
+            "retraite_nette": _montant("  Retraites"),
+            "pensions_invalidite": _montant("  Pension d'invalidité"),
+            "autres_revenus": _montant("  Autres revenus imposables"),
+        }
+        personne["prestations"] = {"aah": _montant("  AAH perçue"), "aspa": _montant("  ASPA perçue")}
+        personne["handicap"] = click.confirm("  Situation de handicap reconnue ?", default=False)
+    else:
+        personne["repas_cantine_par_mois"] = click.prompt("  Repas à la cantine par mois", type=click.IntRange(0, 31), default=0)
+        personne["beneficiaire_aeeh"] = click.confirm("  Ouvre droit à l'AEEH (enfant handicapé) ?", default=False)
+    return personne
+
+
+def questionner() -> dict:
+    """Ask the questions and return a fiche ménage."""
+    click.echo("Évaluation des droits d'un ménage — répondez aux questions (Entrée garde la valeur proposée).")
+    fiche: dict = {"periode": _periode()}
+    fiche["arrondissement"] = click.prompt("Arrondissement du logement (1 à 20)", type=click.IntRange(1, 20))
+    fiche["annees_residence_paris"] = click.prompt(
+        "Années de résidence à Paris sur les 5 dernières", type=click.IntRange(0, 5), default=5
+    )
+    statut = click.prompt("Statut d'occupation du logement", type=click.Choice(STATUTS), default="locataire_hlm")
+    fiche["logement"] = {"statut": statut}
+    if statut not in ("loge_gratuitement", "sans_domicile", "proprietaire"):
+        fiche["logement"].update(
+            {"loyer": _montant("Loyer hors charges"), "charges": _montant("Charges locatives"), "aide_logement": _montant("Aide au logement (AL/APL)")}
+        )
+    adultes = click.prompt("Nombre d'adultes dans le ménage", type=click.IntRange(1, 6), default=1)
+    fiche["adultes"] = [_personne("Demandeur" if rang == 0 else f"Adulte {rang + 1}", True) for rang in range(adultes)]
+    enfants = click.prompt("Nombre d'enfants", type=click.IntRange(0, 12), default=0)
+    fiche["enfants"] = [_personne(f"Enfant {rang + 1}", False) for rang in range(enfants)]
+    allocataire = click.confirm("Le ménage a-t-il un dossier à la CAF ?", default=True)
+    fiche["caf"] = {"allocataire": allocataire}
+    if allocataire:
+        qf = click.prompt("Quotient familial de l'attestation CAF (laisser vide si inconnu)", default="", show_default=False)
+        if qf.strip():
+            fiche["caf"]["quotient_familial"] = float(click.FloatRange(min=0).convert(qf.replace(",", "."), None, None))
+        fiche["caf"]["prestations_familiales"] = _montant("Prestations familiales CAF")
+        fiche["caf"]["rsa"] = _montant("RSA")
+    fiche["impots"] = {
+        "impot_revenu": click.prompt("Impôt sur le revenu du dernier avis (€ par an)", type=MONTANT, default=0.0),
+        "revenu_fiscal_reference": click.prompt("Revenu fiscal de référence (€ par an)", type=MONTANT, default=0.0),
+        "nombre_parts": click.prompt("Nombre de parts fiscales", type=click.FloatRange(min=1), default=1.0),
+    }
+    return fiche

@@ -1,0 +1,157 @@
+"""`evaluer`: statuses, explanations with both figures and the reference, missing data, fiche ménage."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+import paris_droits
+from paris_droits import chemins
+from paris_droits.erreurs import ErreurEntree
+from paris_droits.situation import charger_fichier
+
+SCHEMA = json.loads((Path(__file__).parents[2] / "docs" / "evaluer.schema.json").read_text(encoding="utf-8"))
+
+FICHE = {
+    "periode": "2026-11",
+    "arrondissement": 19,
+    "annees_residence_paris": 5,
+    "logement": {"statut": "locataire_hlm", "loyer": 600, "charges": 100, "aide_logement": 200},
+    "caf": {"allocataire": True, "prestations_familiales": 300},
+    "impots": {"impot_revenu": 0, "revenu_fiscal_reference": 20000, "nombre_parts": 3},
+    "adultes": [{"prenom": "Awa", "age": 40, "revenus": {"salaire_net": 1800}}],
+    "enfants": [
+        {"prenom": "Léo", "age": 12, "repas_cantine_par_mois": 16},
+        {"prenom": "Zoé", "age": 9, "repas_cantine_par_mois": 16},
+        {"prenom": "Noé", "age": 6, "repas_cantine_par_mois": 16},
+    ],
+}
+
+
+def test_evaluer_est_expose_au_niveau_du_paquet_et_valide_le_schema():
+    resultat = paris_droits.evaluer(FICHE)
+    jsonschema.validate(resultat.en_dict(), SCHEMA)
+    assert resultat.periode == "2026-11"
+
+
+def test_une_fiche_menage_donne_les_aides_et_le_total():
+    resultat = paris_droits.evaluer(FICHE)
+    pff = resultat.aide("paris_forfait_familles")
+    assert pff.statut == "eligible"
+    assert pff.montant == 305  # 1 800 € ≤ 3 000 € : montant majoré (annexe 2019)
+    assert pff.periodicite == "annuelle" and pff.montant_annuel == 305
+    cantine = resultat.aide("restauration_scolaire")
+    assert cantine.statut == "eligible"
+    assert resultat.total_annuel == pytest.approx(305 + 12 * cantine.montant)
+
+
+def test_une_condition_qui_echoue_est_expliquee_avec_les_deux_chiffres_et_la_reference():
+    fiche = {**FICHE, "adultes": [{"prenom": "Awa", "age": 40, "revenus": {"salaire_net": 5001}}]}
+    pff = paris_droits.evaluer(fiche).aide("paris_forfait_familles")
+    assert pff.statut == "non_eligible"
+    assert pff.raison == (
+        "revenus déclarés 5\u202f001,00 € > plafond 5\u202f000,00 €, art. IV 1.2 du règlement et annexe du 1er novembre 2019"
+    )
+    condition = next(c for c in pff.conditions if c.variable == "paris_forfait_familles_condition_ressources")
+    assert (condition.valeur, condition.seuil, condition.remplie) == (5001, 5000, False)
+
+
+def test_des_revenus_non_renseignes_donnent_a_verifier_et_non_un_zero_silencieux():
+    fiche = {**FICHE, "adultes": [{"prenom": "Awa", "age": 40}]}
+    pff = paris_droits.evaluer(fiche).aide("paris_forfait_familles")
+    assert pff.statut == "a_verifier"
+    assert pff.montant == 0
+    assert [d["donnee"] for d in pff.donnees_manquantes] == ["Revenus déclarés du foyer"]
+    assert "Revenus déclarés du foyer" in pff.raison
+
+
+def test_une_donnee_manquante_ne_change_rien_si_une_autre_condition_echoue_deja():
+    fiche = {**FICHE, "adultes": [{"prenom": "Awa", "age": 40}], "enfants": FICHE["enfants"][:1]}
+    pff = paris_droits.evaluer(fiche).aide("paris_forfait_familles")
+    assert pff.statut == "non_eligible"
+    assert pff.raison.startswith("enfants à charge 1 enfant < minimum 3 enfants")
+
+
+def test_l_age_donne_au_lieu_de_la_date_de_naissance_vaut_sur_toute_la_fenetre():
+    from paris_droits.evaluation import preparer
+
+    situation, _, _ = preparer({"adultes": [{"age": 64}]}, "2026-11")
+    naissance = situation["individus"]["personne_de_reference_1"]["date_naissance"]["ETERNITY"]
+    assert naissance == "1961-12-01"  # 64 ans en novembre comme en octobre 2026
+
+
+@pytest.mark.parametrize(
+    ("fiche", "message"),
+    [
+        ({"adultes": [{"age": 40, "revenus": {"salaire": 100}}]},
+         "Le champ « adultes[1].revenus.salaire » est inconnu. Vouliez-vous dire « salaire_net » ?"),
+        ({"adultes": [{"age": 40, "revenus": {"salaire_net": -1}}]}, "Le champ « adultes[1].revenus.salaire_net » ne peut pas être négatif (-1)."),
+        ({"adultes": [{"age": "quarante"}]}, "Le champ « adultes[1].age » doit être un nombre entier d'années, pas « quarante »."),
+        ({"arrondissement": 0, "adultes": [{"age": 40}]},
+         "Le champ « arrondissement » doit être un numéro d'arrondissement de Paris de 1 à 20, pas « 0 »."),
+        ({"adultes": []}, "Le champ « adultes » doit lister au moins un adulte (le demandeur en premier)."),
+        ({"adultez": [], "adultes": [{"age": 3}]}, "Le champ « adultez » est inconnu dans la fiche ménage. Vouliez-vous dire « adultes » ?"),
+        ({"adultes": [{"age": 40}, {"age": 41}, {"age": 42, "lien": "conjoint"}]},
+         "Le champ « adultes[3].lien » désigne un second conjoint ; un ménage en compte au plus un."),
+        ({"logement": {"statut": "chateau"}, "adultes": [{"age": 40}]},
+         "Le champ « logement.statut » vaut « chateau », qui n'est pas une valeur connue (valeurs possibles : locataire_hlm, "
+         "locataire_vide, locataire_meuble, locataire_foyer, proprietaire, primo_accedant, loge_gratuitement, sans_domicile)."),
+    ],
+)
+def test_une_fiche_invalide_donne_une_phrase_qui_nomme_le_champ(fiche, message):
+    with pytest.raises(ErreurEntree) as erreur:
+        paris_droits.evaluer(fiche, "2026-11")
+    assert erreur.value.message == message
+
+
+def test_plusieurs_menages_sont_refuses_avec_un_conseil():
+    situation = {
+        "individus": {"a": {}, "b": {}},
+        "menages": {"m1": {"personne_de_reference": ["a"]}, "m2": {"personne_de_reference": ["b"]}},
+    }
+    with pytest.raises(ErreurEntree, match="un seul ménage à la fois"):
+        paris_droits.evaluer(situation, "2026-11")
+
+
+def _cli(*arguments, entree=None):
+    return subprocess.run(
+        [sys.executable, "-m", "paris_droits.cli", *arguments], capture_output=True, text=True, timeout=120, input=entree
+    )
+
+
+@pytest.mark.parametrize("chemin", sorted(chemins.SITUATIONS.glob("*.json")), ids=lambda p: p.stem)
+def test_la_ligne_de_commande_affiche_le_tableau_pour_chaque_situation(chemin):
+    sortie = _cli("evaluer", str(chemin), "--periode", "2026-11")
+    assert sortie.returncode == 0, sortie.stderr
+    assert "Aide" in sortie.stdout and "Statut" in sortie.stdout and "Raison" in sortie.stdout
+    assert "Pièces à fournir" in sortie.stdout or "Total des droits" in sortie.stdout
+
+
+def test_les_formats_json_markdown_et_html(tmp_path):
+    fiche = tmp_path / "fiche.yaml"
+    fiche.write_text(json.dumps(FICHE), encoding="utf-8")
+    sortie = _cli("evaluer", str(fiche), "--format", "json")
+    jsonschema.validate(json.loads(sortie.stdout), SCHEMA)
+    assert "| Aide | Statut |" in _cli("evaluer", str(fiche), "--format", "markdown").stdout
+    page = tmp_path / "fiche.html"
+    assert _cli("evaluer", str(fiche), "--format", "html", "-o", str(page)).returncode == 0
+    contenu = page.read_text(encoding="utf-8")
+    assert "@page { size: A4" in contenu and "http" not in contenu.split("<body>")[0]
+
+
+def test_un_fichier_absent_ou_illisible_donne_une_phrase_et_le_code_2(tmp_path):
+    absent = _cli("evaluer", str(tmp_path / "absent.json"))
+    assert absent.returncode == 2 and absent.stderr.strip() == f"Erreur : Le fichier « {tmp_path / 'absent.json'} » n'existe pas."
+    casse = tmp_path / "casse.json"
+    casse.write_text("{pas du json", encoding="utf-8")
+    illisible = _cli("evaluer", str(casse))
+    assert illisible.returncode == 2 and "n'est pas un JSON valide" in illisible.stderr and "Traceback" not in illisible.stderr
+
+
+def test_la_bibliotheque_et_la_ligne_de_commande_donnent_le_meme_resultat():
+    chemin = chemins.SITUATIONS / "parent_isole_un_eleve.json"
+    attendu = paris_droits.evaluer(charger_fichier(chemin), "2026-11").en_dict()
+    assert json.loads(_cli("evaluer", str(chemin), "--periode", "2026-11", "--format", "json").stdout) == attendu
