@@ -37,13 +37,18 @@ class Dependances:
             for formule in variable.formulas.values():
                 appels |= _appels(formule, connues)
             self.directes[nom] = appels - {nom}
+        self._entrees: dict[str, frozenset[str]] = {}
 
     def est_entree(self, nom: str) -> bool:
         return not self.systeme.variables[nom].formulas
 
-    @functools.cache
     def entrees(self, nom: str) -> frozenset[str]:
         """Every input variable `nom` depends on (itself if it is an input)."""
+        if nom not in self._entrees:
+            self._entrees[nom] = self._calculer_entrees(nom)
+        return self._entrees[nom]
+
+    def _calculer_entrees(self, nom: str) -> frozenset[str]:
         if self.est_entree(nom):
             return frozenset({nom})
         vues, pile, entrees = set(), [nom], set()
