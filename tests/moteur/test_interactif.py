@@ -1,0 +1,58 @@
+"""`paris-droits evaluer --interactif` driven through a real pseudo-terminal (pexpect)."""
+
+import sys
+
+import pexpect
+
+
+def test_les_questions_une_a_une_puis_le_resultat():
+    enfant = pexpect.spawn(
+        sys.executable, ["-m", "paris_droits.cli", "evaluer", "--interactif"], encoding="utf-8", timeout=60,
+        dimensions=(50, 200),
+    )
+    reponses = [
+        ("Mois de la demande", "2026-13"),  # invalid: asked again
+        ("Mois de la demande", "2026-11"),
+        ("Arrondissement", "25"),  # out of range: asked again, in French
+        ("la valeur doit être entre 1 et 20", None),
+        ("Arrondissement", "19"),
+        ("Années de résidence", ""),  # default 5
+        ("Statut d'occupation", "locataire_hlm"),
+        ("Loyer hors charges", "600"),
+        ("Charges locatives", "100"),
+        ("Aide au logement", "200"),
+        ("Nombre d'adultes", "1"),
+        ("Âge", "40"),
+        ("Salaire net", "1800"),
+        ("Allocations chômage", ""),
+        ("Retraites", ""),
+        ("Pension d'invalidité", ""),
+        ("Autres revenus", ""),
+        ("AAH perçue", ""),
+        ("ASPA perçue", ""),
+        ("handicap reconnue", ""),
+        ("Nombre d'enfants", "3"),
+    ]
+    for rang in range(3):
+        reponses += [("Âge", str(6 + 3 * rang)), ("Repas à la cantine", "16"), ("AEEH", "")]
+    reponses += [
+        ("dossier à la CAF", "peut-être"),
+        ("répondez par « o » (oui) ou « n » (non).", None),
+        ("dossier à la CAF", "o"),
+        ("Quotient familial", ""),
+        ("Prestations familiales", "300"),
+        ("RSA", ""),
+        ("Impôt sur le revenu", ""),
+        ("Revenu fiscal", "20000"),
+        ("parts fiscales", "3"),
+    ]
+    for question, reponse in reponses:
+        enfant.expect_exact(question)
+        if reponse is not None:
+            enfant.sendline(reponse)
+    enfant.expect(pexpect.EOF)
+    sortie = enfant.before
+    enfant.close()
+    assert enfant.exitstatus == 0, sortie
+    assert "Paris Forfait Familles" in sortie and "305,00 €" in sortie
+    assert "Tarif réduit de restauration scolaire" in sortie
