@@ -62,6 +62,7 @@ def test_une_grille_de_montants_sans_type_single_amount_fait_echouer_le_controle
 
 def test_aucune_formule_ne_contient_de_nombre_autre_que_0_et_1_ni_de_if_ni_de_max_python():
     assert controles.controler_formules() == []
+    assert controles.controler_formules(chemins.REFORMES) == []
 
 
 def test_le_controle_des_formules_detecte_un_nombre_en_dur(tmp_path):
