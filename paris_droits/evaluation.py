@@ -159,6 +159,12 @@ def preparer(donnees: dict, periode: str | None = None, tbs=None):
     else:
         periode = valider_mois(periode)
         situation, fournies = donnees, _donnees_situation(donnees)
+    # Yes/no facts about a described person (handicap, student, AEEH…) default to "no":
+    # the worker lists what applies. Everything else must be given to count as known.
+    fournies = fournies | {
+        nom for nom, variable in tbs.variables.items()
+        if variable.entity.is_person and variable.value_type is bool and not variable.formulas
+    }
     menages = situation.get("menages") or {}
     if isinstance(menages, dict) and len(menages) > 1:
         raise ErreurEntree(

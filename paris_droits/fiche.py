@@ -120,9 +120,11 @@ class _Traduction:
             if isinstance(age, bool) or not isinstance(age, int) or age < 0:
                 raise ErreurEntree(f"Le champ « {champ}.age » doit être un nombre entier d'années, pas « {age} ».", champ=f"{champ}.age")
             # Born just after the evaluation month, `age` years earlier: the age holds over the
-            # whole resource window (this month and the month before).
+            # whole resource window (this month and the month before). Each person gets its own
+            # day so that two children of the same age never look like twins (a multiple birth
+            # needs real dates of birth).
             annee, mois = (int(x) for x in mois_suivant(self.periode).split("-"))
-            naissance = datetime.date(annee - age - 1, mois, 1).isoformat()
+            naissance = datetime.date(annee - age - 1, mois, 1 + len(self.individus) % 28).isoformat()
             self.poser(individu, "date_naissance", naissance, "individus", f"{champ}.age")
         if "revenus" in brut:
             revenus = brut["revenus"] or {}

@@ -28,7 +28,11 @@ def _mois_en_lettres(periode: str) -> str:
     return f"{mois[int(numero) - 1]} {annee}"
 
 
-def texte(evaluation: Evaluation, largeur: int = 110) -> str:
+def texte(evaluation: Evaluation, largeur: int | None = None) -> str:
+    if largeur is None:
+        import shutil
+
+        largeur = max(120, shutil.get_terminal_size((140, 40)).columns)
     lignes = [
         f"Droits du ménage « {evaluation.menage} » pour {_mois_en_lettres(evaluation.periode)}"
         + (f" — réforme : {evaluation.reforme}" if evaluation.reforme else ""),
@@ -39,6 +43,8 @@ def texte(evaluation: Evaluation, largeur: int = 110) -> str:
         (a.libelle, LIBELLES_STATUT[a.statut], _montant(a), PERIODICITES[a.periodicite], a.raison) for a in evaluation.aides
     ]
     tailles = [max(len(colonnes[i]), *(len(d[i]) for d in donnees)) for i in range(4)]
+    tailles[0] = min(tailles[0], 40)
+    donnees = [(d[0] if len(d[0]) <= 40 else d[0][:39] + "…", *d[1:]) for d in donnees]
     reste = max(30, largeur - sum(tailles) - 8)
     entete = "  ".join(c.ljust(t) for c, t in zip(colonnes[:4], tailles, strict=True)) + "  " + colonnes[4]
     lignes += [entete, "-" * min(largeur, len(entete) + reste - len(colonnes[4]))]
@@ -103,14 +109,14 @@ def en_json(evaluation: Evaluation) -> str:
 
 
 _STYLE = """
-@page { size: A4; margin: 14mm 12mm; }
+@page { size: A4; margin: 10mm 10mm; }
 * { box-sizing: border-box; }
-body { font-family: "DejaVu Sans", Arial, Helvetica, sans-serif; font-size: 9.5pt; color: #1b1b1b; margin: 0; }
-header { border-bottom: 3px solid #0a3d91; padding-bottom: 4mm; margin-bottom: 4mm; }
+body { font-family: "DejaVu Sans", Arial, Helvetica, sans-serif; font-size: 9pt; color: #1b1b1b; margin: 0; }
+header { border-bottom: 3px solid #0a3d91; padding-bottom: 2.5mm; margin-bottom: 2.5mm; }
 h1 { font-size: 15pt; margin: 0 0 1mm 0; color: #0a3d91; }
-h2 { font-size: 11pt; margin: 5mm 0 2mm 0; color: #0a3d91; }
+h2 { font-size: 10.5pt; margin: 3.5mm 0 1.5mm 0; color: #0a3d91; }
 .sous-titre { color: #555; }
-.total { display: flex; gap: 6mm; margin: 3mm 0; }
+.total { display: flex; gap: 6mm; margin: 2mm 0; }
 .total div { border: 1px solid #0a3d91; border-radius: 2mm; padding: 2mm 4mm; }
 .total strong { font-size: 13pt; display: block; }
 table { width: 100%; border-collapse: collapse; }
@@ -123,6 +129,9 @@ td.montant { white-space: nowrap; text-align: right; font-weight: bold; }
 .non_eligible { background: #eee; color: #555; }
 tr.non_eligible td { color: #666; font-size: 8.5pt; }
 ul { margin: 1mm 0; padding-left: 5mm; }
+ul.pieces { columns: 2; column-gap: 8mm; font-size: 8.5pt; }
+table.autres td { font-size: 7pt; padding: 0.5mm 1.2mm; color: #555; line-height: 1.15; }
+table.autres td:first-child { width: 32%; }
 footer { margin-top: 5mm; font-size: 7.5pt; color: #666; border-top: 1px solid #ccc; padding-top: 2mm; }
 @media print { .pas-imprime { display: none; } }
 """
@@ -132,12 +141,17 @@ def page_html(evaluation: Evaluation) -> str:
     e = html.escape
     lignes = []
     for a in evaluation.aides:
+        if a.statut not in (ELIGIBLE, A_VERIFIER):
+            continue
         lignes.append(
             f'<tr class="{a.statut}"><td>{e(a.libelle)}</td>'
             f'<td><span class="statut {a.statut}">{e(LIBELLES_STATUT[a.statut])}</span></td>'
             f'<td class="montant">{e(_montant(a))}</td><td>{e(PERIODICITES[a.periodicite])}</td>'
             f"<td>{e(a.raison)}</td></tr>"
         )
+    autres = "".join(
+        f"<tr><td>{e(a.libelle)}</td><td>{e(a.raison)}</td></tr>" for a in evaluation.aides if a.statut not in (ELIGIBLE, A_VERIFIER)
+    )
     pieces = "".join(f"<li>{e(p)}</li>" for p in evaluation.justificatifs) or "<li>Aucune</li>"
     a_verifier = [a for a in evaluation.aides if a.statut == A_VERIFIER]
     manques = "".join(
@@ -160,7 +174,7 @@ def page_html(evaluation: Evaluation) -> str:
 <div>Par mois (aides mensuelles)<strong>{e(euros(evaluation.total_mensuel))}</strong></div>
 <div>Sur un an (toutes aides)<strong>{e(euros(evaluation.total_annuel))}</strong></div>
 </div>
-<h2>Aides examinées</h2>
+<h2>Aides accessibles ou à vérifier</h2>
 <table>
 <thead><tr><th>Aide</th><th>Statut</th><th>Montant</th><th>Périodicité</th><th>Pourquoi</th></tr></thead>
 <tbody>
@@ -169,7 +183,8 @@ def page_html(evaluation: Evaluation) -> str:
 </table>
 {f"<h2>Informations à compléter</h2><ul>{manques}</ul>" if manques else ""}
 <h2>Pièces à apporter</h2>
-<ul>{pieces}</ul>
+<ul class="pieces">{pieces}</ul>
+{f'<h2>Autres aides examinées, non accessibles</h2><table class="autres"><tbody>{autres}</tbody></table>' if autres else ""}
 <footer>Estimation indicative calculée par paris-droits selon le règlement municipal des aides sociales facultatives
 de la Ville de Paris ; seule la décision de la Maison des Solidarités fait foi.</footer>
 </body>

@@ -64,8 +64,8 @@ def test_des_revenus_non_renseignes_donnent_a_verifier_et_non_un_zero_silencieux
     pff = paris_droits.evaluer(fiche).aide("paris_forfait_familles")
     assert pff.statut == "a_verifier"
     assert pff.montant == 0
-    assert [d["donnee"] for d in pff.donnees_manquantes] == ["Revenus déclarés du foyer"]
-    assert "Revenus déclarés du foyer" in pff.raison
+    assert [d["donnee"] for d in pff.donnees_manquantes] == ["Revenus déclarés du demandeur et de son conjoint"]
+    assert "Revenus déclarés du demandeur et de son conjoint" in pff.raison
 
 
 def test_une_donnee_manquante_ne_change_rien_si_une_autre_condition_echoue_deja():
@@ -80,7 +80,7 @@ def test_l_age_donne_au_lieu_de_la_date_de_naissance_vaut_sur_toute_la_fenetre()
 
     situation, _, _ = preparer({"adultes": [{"age": 64}]}, "2026-11")
     naissance = situation["individus"]["personne_de_reference_1"]["date_naissance"]["ETERNITY"]
-    assert naissance == "1961-12-01"  # 64 ans en novembre comme en octobre 2026
+    assert naissance == "1961-12-01"  # 64 ans en novembre comme en octobre 2026 (1re personne : le 1er)
 
 
 @pytest.mark.parametrize(
