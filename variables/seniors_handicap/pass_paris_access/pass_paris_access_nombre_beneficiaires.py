@@ -1,0 +1,27 @@
+"""Pass Paris Access' : nombre de forfaits, un par bénéficiaire parmi le demandeur et son conjoint."""
+
+from openfisca_core.model_api import MONTH, Variable
+
+from paris_droits.entities import Menage
+
+
+class pass_paris_access_nombre_beneficiaires(Variable):
+    value_type = int
+    entity = Menage
+    definition_period = MONTH
+    label = "Nombre de personnes du ménage (demandeur et conjoint) relevant du Pass Paris Access' : adultes handicapés (titre de handicap reconnu)"
+    reference = (
+        "Règlement municipal des aides sociales facultatives (RM2019), titre III A art. 2 et titre III 3.1"
+    )
+    unit = "/1"
+    documentation = """
+    The pass is personal (loaded on each beneficiary's own Navigo card); the income tax condition is
+    the fiscal household's. The applicant and the spouse are counted; other adults of the home
+    (another fiscal household) are not.
+    """
+
+    def formula(menage, period):
+        statut = menage.members("adulte_handicape", period)
+        return menage.sum(statut, role=Menage.PERSONNE_DE_REFERENCE) + menage.sum(
+            statut, role=Menage.CONJOINT
+        )
