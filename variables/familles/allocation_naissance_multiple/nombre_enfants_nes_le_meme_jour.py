@@ -1,0 +1,30 @@
+"""Nombre d'enfants à charge du ménage nés le même jour que cet enfant (lui compris)."""
+
+import numpy
+from openfisca_core.model_api import MONTH, Variable
+
+from paris_droits.entities import Individu
+
+
+class nombre_enfants_nes_le_meme_jour(Variable):
+    value_type = int
+    entity = Individu
+    definition_period = MONTH
+    label = "Nombre d'enfants à charge du ménage nés le même jour que cet enfant, lui compris (0 pour une personne qui n'est pas un enfant à charge)"
+    reference = [
+        "Règlement municipal des aides sociales facultatives (RM2019), titre IV 1.4 (naissance multiple)",
+        "Code civil, art. 57 (acte de naissance)",
+    ]
+    unit = "child"
+
+    def formula(individu, period):
+        # Children of the same household sharing a date of birth are taken as born of one birth
+        # (twins, triplets...). Group every person by (household, date of birth), then count the
+        # dependent children of each group.
+        enfant = individu("enfant_a_charge", period)
+        jours = individu("date_naissance", period).astype("datetime64[D]").astype(numpy.int64)
+        menage = individu.menage.members_entity_id
+        _, groupe = numpy.unique(numpy.stack([menage, jours]), axis=1, return_inverse=True)
+        groupe = groupe.ravel()
+        effectifs = numpy.bincount(groupe, weights=enfant)
+        return enfant * effectifs[groupe]

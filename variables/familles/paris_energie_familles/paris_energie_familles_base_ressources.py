@@ -1,0 +1,19 @@
+"""Revenus déclarés retenus pour Paris Énergie Familles."""
+
+from openfisca_core.model_api import MONTH, Variable
+
+from paris_droits.entities import Menage
+
+
+class paris_energie_familles_base_ressources(Variable):
+    value_type = float
+    entity = Menage
+    definition_period = MONTH
+    label = "Revenus mensuels déclarés du demandeur ou du couple retenus pour Paris Énergie Familles (mois précédent)"
+    reference = "Règlement municipal des aides sociales facultatives (RM2019), titre I A art. 5, titre IV A art. 4 et titre IV 2.4"
+    unit = "currency-EUR"
+
+    def formula(menage, period):
+        # IV A art. 4: the other occupants' resources count only for the housing aids (PLF, PLFM,
+        # Paris Logement), not for Paris Énergie Familles.
+        return menage("revenus_declares_demandeur_conjoint", period.last_month)
