@@ -83,11 +83,15 @@ class Aide:
     montant_jusqu_a: bool = False  # discretionary aids: the amount is a maximum
     note: str | None = None
     autres_variables: tuple[str, ...] = field(default_factory=tuple)
+    duree_maximale_mois: int | None = None  # a monthly aid paid for a limited number of months
 
     @property
     def facteur_annuel(self) -> int:
-        """×12 for a monthly aid, ×1 for a yearly or one-off aid."""
-        return PERIODICITES[self.periodicite]
+        """×12 for a monthly aid (or its maximum duration in months, if shorter), ×1 otherwise."""
+        facteur = PERIODICITES[self.periodicite]
+        if self.periodicite == "mensuelle" and self.duree_maximale_mois:
+            return min(facteur, self.duree_maximale_mois)
+        return facteur
 
     @property
     def variables(self) -> tuple[str, ...]:
@@ -153,6 +157,7 @@ def _lire_aide(chemin: Path) -> Aide:
             montant_jusqu_a=bool(brut.get("montant_jusqu_a", False)),
             note=brut.get("note"),
             autres_variables=tuple(brut.get("autres_variables", ())),
+            duree_maximale_mois=brut.get("duree_maximale_mois"),
         )
     except (KeyError, TypeError) as erreur:
         raise ErreurRegistre(f"Registre {nom} : champ manquant ou mal formé ({erreur}).") from None

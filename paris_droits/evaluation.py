@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import numpy
+from openfisca_core.errors import ParameterNotFoundError
 
 from paris_droits import catalogue, systeme
 from paris_droits.dependances import dependances
@@ -276,12 +277,28 @@ def _evaluer_aide(aide, simulation, periode, fournies, tbs) -> ResultatAide:
     )
 
 
+def _evaluer_ou_hors_periode(aide, simulation, periode, fournies, tbs) -> ResultatAide:
+    """An aid whose rules are not encoded for this month (not yet created, or no known value)
+    is reported as not eligible, with the reason, instead of failing the whole evaluation."""
+    try:
+        return _evaluer_aide(aide, simulation, periode, fournies, tbs)
+    except ParameterNotFoundError as erreur:
+        parametre = getattr(erreur, "name", "?")
+        return ResultatAide(
+            slug=aide.slug, libelle=aide.libelle, famille=aide.famille, public=aide.public, statut=NON_ELIGIBLE,
+            montant=0.0, periodicite=aide.periodicite, montant_annuel=0.0, montant_jusqu_a=aide.montant_jusqu_a,
+            retenue=False, raison=f"Règles non encodées pour {periode} (paramètre « {parametre} » sans valeur à cette date).",
+            conditions=[], donnees_manquantes=[], justificatifs=[], cumul=None, reglement=aide.reglement,
+            page=aide.page, formulaire=aide.formulaire,
+        )
+
+
 def evaluer(donnees: dict, periode: str | None = None, tbs=None, reforme: str | None = None) -> Evaluation:
     """Evaluate every aid of the registry for one household (situation JSON or fiche ménage)."""
     tbs = tbs or systeme()
     situation, fournies, periode = preparer(donnees, periode, tbs)
     simulation = construire_simulation(situation, tbs)
-    resultats = [_evaluer_aide(aide, simulation, periode, fournies, tbs) for aide in catalogue.aides()]
+    resultats = [_evaluer_ou_hors_periode(aide, simulation, periode, fournies, tbs) for aide in catalogue.aides()]
     ordre = {ELIGIBLE: 0, A_VERIFIER: 1, NON_ELIGIBLE: 2}
     resultats.sort(key=lambda r: (ordre[r.statut], -r.montant_annuel))
     return Evaluation(periode=periode, menage=str(simulation.populations["menage"].ids[0]), aides=resultats, reforme=reforme)

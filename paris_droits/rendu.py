@@ -130,8 +130,7 @@ td.montant { white-space: nowrap; text-align: right; font-weight: bold; }
 tr.non_eligible td { color: #666; font-size: 8.5pt; }
 ul { margin: 1mm 0; padding-left: 5mm; }
 ul.pieces { columns: 2; column-gap: 8mm; font-size: 8.5pt; }
-table.autres td { font-size: 7pt; padding: 0.5mm 1.2mm; color: #555; line-height: 1.15; }
-table.autres td:first-child { width: 32%; }
+p.autres { font-size: 8pt; color: #555; margin: 1mm 0; }
 footer { margin-top: 5mm; font-size: 7.5pt; color: #666; border-top: 1px solid #ccc; padding-top: 2mm; }
 @media print { .pas-imprime { display: none; } }
 """
@@ -149,9 +148,9 @@ def page_html(evaluation: Evaluation) -> str:
             f'<td class="montant">{e(_montant(a))}</td><td>{e(PERIODICITES[a.periodicite])}</td>'
             f"<td>{e(a.raison)}</td></tr>"
         )
-    autres = "".join(
-        f"<tr><td>{e(a.libelle)}</td><td>{e(a.raison)}</td></tr>" for a in evaluation.aides if a.statut not in (ELIGIBLE, A_VERIFIER)
-    )
+    # The household's page stays on one A4 sheet however many aids the registry holds: aids
+    # out of reach are named only (their reasons are in the text, Markdown and JSON forms).
+    autres = ", ".join(e(a.libelle) for a in evaluation.aides if a.statut not in (ELIGIBLE, A_VERIFIER))
     pieces = "".join(f"<li>{e(p)}</li>" for p in evaluation.justificatifs) or "<li>Aucune</li>"
     a_verifier = [a for a in evaluation.aides if a.statut == A_VERIFIER]
     manques = "".join(
@@ -184,7 +183,7 @@ def page_html(evaluation: Evaluation) -> str:
 {f"<h2>Informations à compléter</h2><ul>{manques}</ul>" if manques else ""}
 <h2>Pièces à apporter</h2>
 <ul class="pieces">{pieces}</ul>
-{f'<h2>Autres aides examinées, non accessibles</h2><table class="autres"><tbody>{autres}</tbody></table>' if autres else ""}
+{f'<h2>Autres aides examinées, non accessibles</h2><p class="autres">{autres}.</p>' if autres else ""}
 <footer>Estimation indicative calculée par paris-droits selon le règlement municipal des aides sociales facultatives
 de la Ville de Paris ; seule la décision de la Maison des Solidarités fait foi.</footer>
 </body>

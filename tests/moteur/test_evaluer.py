@@ -155,3 +155,11 @@ def test_la_bibliotheque_et_la_ligne_de_commande_donnent_le_meme_resultat():
     chemin = chemins.SITUATIONS / "parent_isole_un_eleve.json"
     attendu = paris_droits.evaluer(charger_fichier(chemin), "2026-11").en_dict()
     assert json.loads(_cli("evaluer", str(chemin), "--periode", "2026-11", "--format", "json").stdout) == attendu
+
+
+def test_une_aide_sans_regles_a_la_date_demandee_est_non_eligible_avec_la_raison():
+    resultat = paris_droits.evaluer({**FICHE, "periode": "2019-11"})
+    vacances = resultat.aide("paris_jeunes_vacances")
+    assert vacances.statut == "non_eligible"
+    assert vacances.raison.startswith("Règles non encodées pour 2019-11 (paramètre « ")
+    assert resultat.aide("paris_forfait_familles").statut == "eligible"
