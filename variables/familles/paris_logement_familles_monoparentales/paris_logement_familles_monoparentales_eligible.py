@@ -1,0 +1,23 @@
+"""Paris Logement Familles Monoparentales : toutes les conditions sont remplies."""
+
+from openfisca_core.model_api import MONTH, Variable
+
+from paris_droits.entities import Menage
+
+
+class paris_logement_familles_monoparentales_eligible(Variable):
+    value_type = bool
+    entity = Menage
+    definition_period = MONTH
+    label = "Le ménage remplit toutes les conditions de Paris Logement Familles Monoparentales"
+    reference = "Règlement municipal des aides sociales facultatives (RM2019), titre IV 2.2"
+
+    def formula(menage, period):
+        return (
+            menage("paris_logement_familles_monoparentales_condition_parent_isole", period)
+            * menage("paris_logement_familles_monoparentales_condition_residence", period)
+            * menage("paris_logement_familles_monoparentales_condition_ressources", period)
+            * menage("paris_logement_familles_monoparentales_condition_charge_logement", period)
+            * menage("paris_logement_familles_monoparentales_condition_aide_logement", period)
+            * menage("paris_logement_familles_monoparentales_condition_impayes", period)
+        )

@@ -1,0 +1,19 @@
+"""Paris Logement : ressources du foyer sous le plafond."""
+
+from openfisca_core.model_api import MONTH, Variable
+
+from paris_droits.entities import Menage
+
+
+class paris_logement_condition_ressources(Variable):
+    value_type = bool
+    entity = Menage
+    definition_period = MONTH
+    label = "Paris Logement : ressources mensuelles du foyer inférieures ou égales au plafond"
+    reference = [
+        "Règlement municipal des aides sociales facultatives (RM2019), titres II 2.1 b/2, III 2.1 b/2 et V 3.1 b/2 ; titre IV 2.3 (couple avec un enfant)",
+        "Annexe au règlement municipal, 1er novembre 2019",
+    ]
+
+    def formula(menage, period):
+        return menage("paris_logement_base_ressources", period) <= menage("paris_logement_plafond_ressources", period)

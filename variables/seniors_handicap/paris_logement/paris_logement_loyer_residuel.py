@@ -1,0 +1,26 @@
+"""Paris Logement : dépense de logement retenue au numérateur du taux d'effort."""
+
+from openfisca_core.model_api import MONTH, Variable
+
+from paris_droits.entities import Menage
+from paris_droits.regles import arrondi_centime
+
+
+class paris_logement_loyer_residuel(Variable):
+    value_type = float
+    entity = Menage
+    definition_period = MONTH
+    label = (
+        "Paris Logement : loyer principal hors charges réelles, plus loyer de parking et forfait charges de la CAF, "
+        "moins l'aide au logement"
+    )
+    reference = "Règlement municipal des aides sociales facultatives (RM2019), titres II 2.1 b/3, III 2.1 b/3, IV 2.3 b/3 et V 3.1 b/3"
+    unit = "currency-EUR"
+
+    def formula(menage, period):
+        return arrondi_centime(
+            menage("loyer", period)
+            + menage("loyer_stationnement", period)
+            + menage("paris_logement_forfait_charges", period)
+            - menage("aide_logement", period)
+        )
