@@ -1,0 +1,21 @@
+"""Allocation d'accompagnement : autres indemnités perçues pour le même accompagnement."""
+
+from openfisca_core.model_api import MONTH, Variable
+
+from paris_droits.entities import Menage
+
+
+class allocation_accompagnement_autres_indemnites(Variable):
+    value_type = float
+    entity = Menage
+    definition_period = MONTH
+    label = (
+        "Allocation d'accompagnement : indemnités du mois (AJPA, AJPP…) perçues par le ou les membres "
+        "qui ont cessé leur activité"
+    )
+    reference = "Règlement municipal des aides sociales facultatives (RM2019), titre IV 1.5 c/4"
+    unit = "currency-EUR"
+
+    def formula(menage, period):
+        cessation = menage.members("cessation_activite_accompagnement", period)
+        return menage.sum(cessation * menage.members("indemnites_accompagnement_percues", period))

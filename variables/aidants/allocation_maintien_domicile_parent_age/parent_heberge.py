@@ -1,0 +1,20 @@
+"""La personne est un parent du demandeur qu'il héberge (ascendant, ascendant du conjoint décédé ou collatéral)."""
+
+from openfisca_core.model_api import MONTH, Variable
+
+from paris_droits.entities import Individu
+from paris_droits.saisie import set_input_fenetre_repete
+
+
+class parent_heberge(Variable):
+    # Source of the value: livret de famille ou acte établissant le lien de parenté ; justificatif de
+    # cohabitation. Declared on the hosted person, who has the role « autres » in the household.
+    value_type = bool
+    entity = Individu
+    definition_period = MONTH
+    label = (
+        "La personne est un parent hébergé par le demandeur : ascendant du demandeur, ascendant de son "
+        "conjoint décédé, ou parent collatéral jusqu'au 4e degré, vivant à son foyer"
+    )
+    reference = "Règlement municipal des aides sociales facultatives (RM2019), titre IV 2.5"
+    set_input = set_input_fenetre_repete
