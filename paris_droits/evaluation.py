@@ -19,6 +19,7 @@ from paris_droits.dependances import dependances
 from paris_droits.erreurs import ErreurEntree
 from paris_droits.explication import phrase_comparaison, phrase_simple, valeur_parametre
 from paris_droits.fiche import est_une_fiche, fiche_vers_situation
+from paris_droits.format import euros
 from paris_droits.periodes import valider_mois
 from paris_droits.situation import construire_simulation
 
@@ -242,7 +243,7 @@ def _evaluer_aide(aide, simulation, periode, fournies, tbs) -> ResultatAide:
         if autres:
             choisie = catalogue.aide(autres[0])
             cumul = f"Non cumulable avec {choisie.libelle}, plus favorable : {choisie.libelle} est retenue."
-            raison = f"Éligible ({droit:.2f} €), mais non cumulable : {choisie.libelle} est plus favorable et retenue.".replace(".", ",", 1)
+            raison = f"Éligible ({euros(droit)}), mais non cumulable : {choisie.libelle} est plus favorable et retenue."
     elif retenue and aide.exclusions:
         concurrentes = [
             catalogue.aide(s).libelle

@@ -163,3 +163,19 @@ def test_une_aide_sans_regles_a_la_date_demandee_est_non_eligible_avec_la_raison
     assert vacances.statut == "non_eligible"
     assert vacances.raison.startswith("Règles non encodées pour 2019-11 (paramètre « ")
     assert resultat.aide("paris_forfait_familles").statut == "eligible"
+
+
+def test_l_exemple_commente_du_guide_des_travailleurs_sociaux():
+    """docs/travailleurs-sociaux.md: PLFM 128 € retained over PLF 116 €, PEF 138 €, canteen 172,16 €."""
+    dossier = Path(__file__).parents[2] / "docs" / "exemples"
+    incomplete = paris_droits.evaluer(charger_fichier(dossier / "fiche_menage.yaml"))
+    assert {a.slug for a in incomplete.aides if a.statut == "a_verifier"} == {
+        "paris_energie_familles", "paris_logement_familles", "paris_logement_familles_monoparentales",
+    }
+    complete = paris_droits.evaluer(charger_fichier(dossier / "fiche_menage_complete.yaml"))
+    plfm, plf = complete.aide("paris_logement_familles_monoparentales"), complete.aide("paris_logement_familles")
+    assert (plfm.statut, plfm.montant, plfm.retenue) == ("eligible", 128, True)
+    assert (plf.statut, plf.montant, plf.retenue) == ("eligible", 0, False)
+    assert plf.raison == "Éligible (116,00 €), mais non cumulable : Paris Logement Familles Monoparentales est plus favorable et retenue."
+    assert complete.aide("paris_energie_familles").montant == 138
+    assert complete.aide("restauration_scolaire").montant == pytest.approx(172.16)
