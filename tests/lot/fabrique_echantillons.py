@@ -1,0 +1,87 @@
+"""Small household samples for the batch tests, written as real Parquet or CSV files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+PERIODE = "2026-11"
+
+# Three households: a couple with two pupils, a single person, a single parent with one child.
+MENAGES = [
+    {"id_menage": "M1", "poids": 1.5, "depcom": "75119", "loyer": 620.0, "statut_occupation_logement": "locataire_hlm",
+     "anciennete_residence_paris": 5, "allocataire_caf": True, "percoit_paris_forfait_familles": False},
+    {"id_menage": "M2", "poids": 1.0, "depcom": "75111", "loyer": 900.0, "statut_occupation_logement": "locataire_vide",
+     "anciennete_residence_paris": 2, "allocataire_caf": False, "percoit_paris_forfait_familles": False},
+    {"id_menage": "M3", "poids": 2.0, "depcom": "75120", "loyer": 450.0, "statut_occupation_logement": "locataire_hlm",
+     "anciennete_residence_paris": 10, "allocataire_caf": True, "percoit_paris_forfait_familles": True},
+]
+INDIVIDUS = [
+    {"id_individu": "I1", "id_menage": "M1", "role": "personne_de_reference", "date_naissance": "1984-04-12", "salaire_net": 2100.0, "repas_cantine_par_mois": 0},
+    {"id_individu": "I2", "id_menage": "M1", "role": "conjoint", "date_naissance": "1986-09-03", "salaire_net": 1650.0, "repas_cantine_par_mois": 0},
+    {"id_individu": "I3", "id_menage": "M1", "role": "enfants", "date_naissance": "2016-02-20", "salaire_net": 0.0, "repas_cantine_par_mois": 16},
+    {"id_individu": "I4", "id_menage": "M1", "role": "enfants", "date_naissance": "2019-11-08", "salaire_net": 0.0, "repas_cantine_par_mois": 16},
+    {"id_individu": "I5", "id_menage": "M2", "role": "personne_de_reference", "date_naissance": "1990-01-01", "salaire_net": 1500.0, "repas_cantine_par_mois": 0},
+    {"id_individu": "I6", "id_menage": "M3", "role": "personne_de_reference", "date_naissance": "1979-05-30", "salaire_net": 900.0, "repas_cantine_par_mois": 0},
+    {"id_individu": "I7", "id_menage": "M3", "role": "enfants", "date_naissance": "2014-07-14", "salaire_net": 0.0, "repas_cantine_par_mois": 12},
+]
+
+
+def tables() -> tuple[pd.DataFrame, pd.DataFrame]:
+    return pd.DataFrame(MENAGES), pd.DataFrame(INDIVIDUS)
+
+
+def _pour_parquet(table: pd.DataFrame) -> pd.DataFrame:
+    """A column holding both numbers and text (an injected defect) is written as a text column."""
+    table = table.copy()
+    for nom in table.columns:
+        if table[nom].dtype == object and table[nom].map(type).nunique() > 1:
+            table[nom] = table[nom].map(lambda v: "" if v is None else str(v))
+    return table
+
+
+def ecrire(dossier: Path, menages: pd.DataFrame, individus: pd.DataFrame, format: str) -> Path:
+    """Write the two tables with pandas itself (not with the code under test)."""
+    dossier.mkdir(parents=True, exist_ok=True)
+    for nom, table in (("menages", menages), ("individus", individus)):
+        if format == "csv":
+            table.to_csv(dossier / f"{nom}.csv", index=False)
+        else:
+            _pour_parquet(table).to_parquet(dossier / f"{nom}.parquet", index=False)
+    return dossier
+
+
+def modifier(table: pd.DataFrame, identifiant: str, colonne: str, valeur) -> pd.DataFrame:
+    """Set one cell of the row whose first column is `identifiant`."""
+    table = table.copy().astype({colonne: object}) if colonne in table else table.copy()
+    table.loc[table.iloc[:, 0] == identifiant, colonne] = valeur
+    return table
+
+
+def situation(menage: pd.Series, membres: pd.DataFrame, periode: str = PERIODE) -> dict:
+    """The OpenFisca situation of one household, from the same rows as the batch."""
+    individus = {}
+    roles = {"personne_de_reference": [], "conjoint": [], "enfants": [], "autres": []}
+    for _, personne in membres.iterrows():
+        attributs = {}
+        for nom, valeur in personne.items():
+            if nom in ("id_individu", "id_menage", "role") or _absent(valeur):
+                continue
+            attributs[nom] = {"ETERNITY": str(valeur)} if nom == "date_naissance" else {periode: _natif(valeur)}
+        individus[str(personne["id_individu"])] = attributs
+        roles[personne["role"]].append(str(personne["id_individu"]))
+    attributs_menage = {role: ids for role, ids in roles.items() if ids}
+    for nom, valeur in menage.items():
+        if nom in ("id_menage", "poids") or nom.startswith("percoit_") or _absent(valeur):
+            continue
+        attributs_menage[nom] = {periode: _natif(valeur)}
+    return {"individus": individus, "menages": {"menage": attributs_menage}}
+
+
+def _absent(valeur) -> bool:
+    return valeur is None or (isinstance(valeur, float) and valeur != valeur)
+
+
+def _natif(valeur):
+    return valeur.item() if hasattr(valeur, "item") else valeur

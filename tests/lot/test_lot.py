@@ -1,0 +1,225 @@
+"""Batch runs (paris_droits.lot): output shape, strictness, chunking, process pool, and two properties:
+households in = households out + rejects, and batch = the same household computed alone."""
+
+import datetime
+
+import numpy as np
+import pandas as pd
+import pytest
+from fabrique_echantillons import PERIODE, modifier, situation, tables
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from paris_droits import lot, systeme
+from paris_droits.catalogue import aides
+from paris_droits.echantillon import ROLES, valider, variables_d_entree
+from paris_droits.erreurs import ErreurEntree
+from paris_droits.regles import arrondi_centime
+from paris_droits.situation import construire_simulation
+
+
+def test_une_ligne_par_menage_avec_chaque_aide_son_eligibilite_et_son_equivalent_annuel():
+    menages, individus = tables()
+    resultat = lot.simuler(menages, individus, PERIODE)
+    assert resultat["id_menage"].tolist() == ["M1", "M2", "M3"]
+    assert resultat["poids"].tolist() == [1.5, 1.0, 2.0]
+    attendues = ["id_menage", "poids"]
+    for aide in aides():
+        attendues += [aide.slug, f"{aide.slug}_eligible", f"{aide.slug}_annuel"]
+        assert resultat[aide.slug].dtype == np.float64
+        assert resultat[f"{aide.slug}_eligible"].dtype == bool
+        assert (resultat[aide.slug] == arrondi_centime(resultat[aide.slug])).all()
+        assert (resultat[f"{aide.slug}_annuel"] == arrondi_centime(resultat[aide.slug] * aide.facteur_annuel)).all()
+        assert (resultat.loc[~resultat[f"{aide.slug}_eligible"], aide.slug] == 0).all()
+    assert list(resultat.columns) == attendues
+    # The couple with two pupils (QF from the CAF formula) gets the canteen's reduced tariff.
+    assert resultat["restauration_scolaire_eligible"].tolist()[0]
+
+
+def test_simuler_refuse_un_echantillon_invalide_avec_une_phrase_en_francais():
+    menages, individus = tables()
+    with pytest.raises(ErreurEntree) as erreur:
+        lot.simuler(menages, modifier(individus, "I7", "role", "enfant"), PERIODE)
+    assert str(erreur.value) == (
+        "Fichier « individus », ligne 7, colonne « role » : le rôle « enfant » est inconnu "
+        "(rôles possibles : personne_de_reference, conjoint, enfants, autres) ; vouliez-vous dire « enfants » ?"
+    )
+
+
+def test_les_menages_valides_se_calculent_apres_mise_a_l_ecart_des_rejets():
+    menages, individus = tables()
+    menages_ok, individus_ok, rejets = valider(menages, modifier(individus, "I3", "date_naissance", "hier"))
+    resultat = lot.simuler(menages_ok, individus_ok, PERIODE)
+    assert resultat["id_menage"].tolist() == ["M2", "M3"] and rejets["id_menage"].tolist() == ["M1"]
+
+
+def test_le_decoupage_en_lots_et_le_pool_de_processus_ne_changent_pas_le_resultat():
+    menages, individus = tables()
+    entier = lot.simuler(menages, individus, PERIODE)
+    pd.testing.assert_frame_equal(lot.simuler(menages, individus, PERIODE, taille_lot=1), entier)
+    pd.testing.assert_frame_equal(lot.simuler(menages, individus, PERIODE, taille_lot=2, processus=2), entier)
+
+
+def test_un_age_donne_a_la_place_de_la_date_de_naissance_donne_les_memes_droits():
+    menages, individus = tables()
+    periode = datetime.date(2026, 11, 1)
+    dates = pd.to_datetime(individus["date_naissance"]).dt.date
+    ages = [periode.year - d.year - ((periode.month, periode.day) < (d.month, d.day)) for d in dates]
+    avec_age = individus.drop(columns="date_naissance").assign(age=ages)
+    colonnes = [c for c in lot.colonnes_aides() if c.endswith("_eligible")]
+    pd.testing.assert_frame_equal(
+        lot.simuler(menages, avec_age, PERIODE)[colonnes], lot.simuler(menages, individus, PERIODE)[colonnes]
+    )
+
+
+def test_des_variables_du_menage_peuvent_etre_ajoutees():
+    resultat = lot.simuler(*tables(), PERIODE, variables=["arrondissement", "statut_occupation_logement"])
+    assert resultat["arrondissement"].tolist() == [19, 11, 20]
+    assert resultat["statut_occupation_logement"].tolist() == ["locataire_hlm", "locataire_vide", "locataire_hlm"]
+
+
+@pytest.mark.parametrize(
+    "variables,periode,phrase",
+    [
+        (["arrondisement"], PERIODE, "La variable « arrondisement » est inconnue ; vouliez-vous dire « arrondissement » ?"),
+        (["salaire_net"], PERIODE, "La variable « salaire_net » concerne une personne : seules les variables du ménage peuvent être demandées."),
+        (None, "2026-13", "Le champ « periode » doit être un mois au format AAAA-MM (par exemple 2026-11), pas « 2026-13 »."),
+        (None, "2010-01", "Le champ « periode » vaut « 2010-01 » : les règles sont encodées à partir de 2015-09."),
+    ],
+    ids=["variable_inconnue", "variable_individuelle", "periode_malformee", "periode_trop_ancienne"],
+)
+def test_une_demande_invalide_est_refusee_en_francais(variables, periode, phrase):
+    with pytest.raises(ErreurEntree) as erreur:
+        lot.simuler(*tables(), periode, variables=variables)
+    assert str(erreur.value) == phrase
+
+
+# --- households in = households out + rejects, on random samples with random defects
+
+DEFAUTS_CELLULE = {
+    "loyer": ["beaucoup", -10.0],
+    "date_naissance": ["1985-13-01", "demain"],
+    "statut_occupation_logement": ["chateau"],
+    "allocataire_caf": ["peut-être"],
+}
+
+
+@st.composite
+def echantillons_abimes(draw):
+    nombre = draw(st.integers(1, 8))
+    menages, individus, attendus = [], [], set()
+    for rang in range(nombre):
+        id_menage = f"M{rang}"
+        roles = draw(st.lists(st.sampled_from([*ROLES, "personne_de_reference", "enfant", ""]), min_size=0, max_size=4))
+        menage = {"id_menage": id_menage, "loyer": 500.0, "statut_occupation_logement": "locataire_vide", "allocataire_caf": True}
+        defaut = draw(st.sampled_from([None, None, "loyer", "statut_occupation_logement", "allocataire_caf", "date_naissance"]))
+        if defaut in menage:
+            menage[defaut] = draw(st.sampled_from(DEFAUTS_CELLULE[defaut]))
+        for numero, role in enumerate(roles):
+            personne = {"id_individu": f"{id_menage}-{numero}", "id_menage": id_menage, "role": role, "date_naissance": "1980-01-01"}
+            if defaut == "date_naissance" and numero == 0:
+                personne["date_naissance"] = draw(st.sampled_from(DEFAUTS_CELLULE["date_naissance"]))
+            individus.append(personne)
+        invalide = (
+            defaut in menage
+            or (defaut == "date_naissance" and roles)
+            or not roles
+            or roles.count("personne_de_reference") != 1
+            or roles.count("conjoint") > 1
+            or any(r not in ROLES for r in roles)
+        )
+        if invalide:
+            attendus.add(id_menage)
+        menages.append(menage)
+    colonnes_i = ["id_individu", "id_menage", "role", "date_naissance"]
+    return pd.DataFrame(menages), pd.DataFrame(individus, columns=colonnes_i), attendus
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(echantillons_abimes())
+def test_menages_en_entree_egal_menages_en_sortie_plus_rejets(echantillon):
+    menages, individus, attendus = echantillon
+    menages_ok, individus_ok, rejets = valider(menages, individus)
+    assert len(menages) == len(menages_ok) + len(rejets)
+    assert set(rejets["id_menage"]) == attendus
+    assert menages_ok["id_menage"].tolist() == [m for m in menages["id_menage"] if m not in attendus]
+    assert set(individus_ok["id_menage"]) == set(menages_ok["id_menage"])
+    assert len(individus_ok) == individus["id_menage"].isin(menages_ok["id_menage"]).sum()
+    assert rejets["raison"].str.startswith("Fichier « ").all()
+
+
+# --- batch = the same household alone, for random households
+
+CODES_PARIS = [f"751{n:02d}" for n in range(1, 21)]
+
+
+def _strategie(variable):
+    if variable.name == "depcom":
+        return st.sampled_from([*CODES_PARIS, "92012"])
+    # Values lean towards the defaults and low incomes, so that most aids have eligible households.
+    if variable.value_type is bool:
+        return st.sampled_from([variable.default_value, variable.default_value, not variable.default_value])
+    if variable.value_type is int:
+        return st.integers(0, 15)
+    if variable.value_type is float:
+        if getattr(variable, "unit", None) == "/1":
+            return st.sampled_from([0.5, 1.0, 1.5, 2.0, 3.0])
+        return st.one_of(st.just(0.0), st.just(0.0), st.integers(0, 250_000).map(lambda c: c / 100))
+    if variable.value_type is datetime.date:
+        return st.dates(datetime.date(2000, 1, 1), datetime.date(2026, 11, 30)).map(str)
+    if getattr(variable, "possible_values", None) is not None:
+        return st.sampled_from([m.name for m in variable.possible_values])
+    return None
+
+
+def _attributs(entite):
+    strategies = {}
+    for nom, variable in variables_d_entree(entite, systeme()).items():
+        if nom == "date_naissance":
+            continue
+        strategie = _strategie(variable)
+        if strategie is not None:
+            strategies[nom] = strategie
+    return st.fixed_dictionaries({}, optional=strategies)
+
+
+NAISSANCES = {
+    "personne_de_reference": (datetime.date(1935, 1, 1), datetime.date(2007, 12, 31)),
+    "conjoint": (datetime.date(1935, 1, 1), datetime.date(2007, 12, 31)),
+    "enfants": (datetime.date(2000, 1, 1), datetime.date(2026, 10, 31)),
+    "autres": (datetime.date(1930, 1, 1), datetime.date(2008, 12, 31)),
+}
+
+
+@st.composite
+def menages_aleatoires(draw):
+    nombre = draw(st.integers(1, 4))
+    menages, individus = [], []
+    for rang in range(nombre):
+        id_menage = f"M{rang}"
+        roles = ["personne_de_reference"]
+        roles += ["conjoint"] * draw(st.integers(0, 1))
+        roles += draw(st.lists(st.sampled_from(["enfants", "enfants", "autres"]), max_size=6 - len(roles)))
+        menages.append({"id_menage": id_menage, **draw(_attributs("menages"))})
+        for numero, role in enumerate(roles):
+            naissance = draw(st.one_of(st.none(), st.dates(*NAISSANCES[role]).map(str)))
+            personne = {"id_individu": f"{id_menage}-{numero}", "id_menage": id_menage, "role": role, **draw(_attributs("individus"))}
+            if naissance is not None:
+                personne["date_naissance"] = naissance
+            individus.append(personne)
+    return pd.DataFrame(menages), pd.DataFrame(individus)
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(menages_aleatoires())
+def test_le_lot_donne_pour_chaque_menage_le_resultat_du_menage_calcule_seul(echantillon):
+    menages, individus = echantillon
+    resultat = lot.simuler(menages, individus, PERIODE, taille_lot=2)
+    tbs = systeme()
+    for rang, menage in menages.iterrows():
+        membres = individus[individus["id_menage"] == menage["id_menage"]]
+        simulation = construire_simulation(situation(menage, membres), tbs)
+        for aide in aides():
+            seul = float(arrondi_centime(simulation.calculate(aide.montant, PERIODE))[0])
+            assert resultat[aide.slug].iloc[rang] == seul, (aide.slug, menage["id_menage"])
+            assert resultat[f"{aide.slug}_eligible"].iloc[rang] == bool(simulation.calculate(aide.eligible, PERIODE)[0]), aide.slug

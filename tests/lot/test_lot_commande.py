@@ -1,0 +1,143 @@
+"""`paris-droits lot` through a real subprocess, and atomic writing of its output."""
+
+import os
+import signal
+import subprocess
+import sys
+import time
+
+import numpy as np
+import pandas as pd
+import pytest
+from fabrique_echantillons import PERIODE, ecrire, modifier, tables
+
+from paris_droits.echantillon import ecrire_table
+
+
+def _lancer(*arguments, **options):
+    return subprocess.run(
+        [sys.executable, "-m", "paris_droits.cli", "lot", *map(str, arguments)],
+        capture_output=True, text=True, timeout=120, **options,
+    )
+
+
+def test_la_commande_ecrit_les_resultats_et_les_rejets_et_resume_en_une_ligne(tmp_path):
+    menages, individus = tables()
+    echantillon = ecrire(tmp_path / "echantillon", menages, modifier(individus, "I7", "role", "enfant"), "csv")
+    sortie = tmp_path / "resultats.parquet"
+    rejets = tmp_path / "resultats.rejets.csv"
+
+    execution = _lancer(echantillon, "--periode", PERIODE, "-o", sortie)
+
+    assert execution.returncode == 0, execution.stderr
+    assert execution.stdout == (
+        f"2 ménages calculés pour {PERIODE}, 1 rejeté (voir {rejets}) ; résultats écrits dans {sortie}.\n"
+    )
+    assert execution.stderr == ""  # no progress bar when stderr is not a terminal
+    assert pd.read_parquet(sortie)["id_menage"].tolist() == ["M1", "M2"]
+    lus = pd.read_csv(rejets)
+    assert lus["id_menage"].tolist() == ["M3"]
+    assert lus["raison"].tolist() == [
+        "Fichier « individus.csv », ligne 7, colonne « role » : le rôle « enfant » est inconnu "
+        "(rôles possibles : personne_de_reference, conjoint, enfants, autres) ; vouliez-vous dire « enfants » ?"
+    ]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["echantillon", "resultats.parquet", "resultats.rejets.csv"]
+
+
+@pytest.mark.parametrize(
+    "arguments,message",
+    [
+        (
+            ["--periode", PERIODE, "--strict"],
+            "Erreur : Fichier « individus.parquet », ligne 7, colonne « role » : le rôle « enfant » est inconnu "
+            "(rôles possibles : personne_de_reference, conjoint, enfants, autres) ; vouliez-vous dire « enfants » ?\n",
+        ),
+        (
+            ["--periode", "2026-13"],
+            "Erreur : Le champ « periode » doit être un mois au format AAAA-MM (par exemple 2026-11), pas « 2026-13 ».\n",
+        ),
+        (
+            [],
+            "Erreur : L'option « --periode » est obligatoire : le mois de calcul, par exemple --periode 2026-11.\n",
+        ),
+    ],
+    ids=["strict", "periode_invalide", "periode_absente"],
+)
+def test_une_erreur_donne_une_phrase_en_francais_le_code_2_et_aucun_fichier(tmp_path, arguments, message):
+    menages, individus = tables()
+    echantillon = ecrire(tmp_path / "echantillon", menages, modifier(individus, "I7", "role", "enfant"), "parquet")
+    sortie = tmp_path / "resultats.parquet"
+    execution = _lancer(echantillon, "-o", sortie, *arguments)
+    assert (execution.returncode, execution.stderr, execution.stdout) == (2, message, "")
+    assert not sortie.exists()
+    assert "Traceback" not in execution.stderr
+
+
+def test_un_echantillon_inutilisable_arrete_la_commande_meme_sans_mode_strict(tmp_path):
+    menages, individus = tables()
+    echantillon = ecrire(tmp_path / "echantillon", menages.rename(columns={"loyer": "loyr"}), individus, "csv")
+    execution = _lancer(echantillon, "--periode", PERIODE, "-o", tmp_path / "resultats.csv")
+    assert execution.returncode == 2
+    assert execution.stderr == "Erreur : Fichier « menages.csv », colonne « loyr » : colonne inconnue ; vouliez-vous dire « loyer » ?\n"
+
+
+class _Explosif:
+    """A cell whose text representation fails: the writer stops in the middle of the file."""
+
+    def __init__(self, exception):
+        self.exception = exception
+
+    def __str__(self):
+        raise self.exception
+
+
+@pytest.mark.parametrize("exception", [ValueError("échec"), KeyboardInterrupt()], ids=["erreur", "interruption"])
+def test_une_ecriture_interrompue_laisse_l_ancien_fichier_intact_et_aucun_fichier_temporaire(tmp_path, exception):
+    sortie = tmp_path / "resultats.csv"
+    sortie.write_text("ancien contenu\n", encoding="utf-8")
+    lignes = 300_000  # several write chunks go to disk before the faulty last row
+    table = pd.DataFrame({"id_menage": np.arange(lignes), "montant": np.ones(lignes)})
+    table["montant"] = table["montant"].astype(object)
+    table.loc[lignes - 1, "montant"] = _Explosif(exception)
+    with pytest.raises(type(exception)):
+        ecrire_table(table, sortie)
+    assert sortie.read_text(encoding="utf-8") == "ancien contenu\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["resultats.csv"]
+
+
+def test_une_ecriture_reussie_remplace_le_fichier_d_un_coup(tmp_path):
+    sortie = tmp_path / "resultats.parquet"
+    sortie.write_bytes(b"ancien")
+    ecrire_table(pd.DataFrame({"id_menage": [1, 2]}), sortie)
+    assert pd.read_parquet(sortie)["id_menage"].tolist() == [1, 2]
+    assert [p.name for p in tmp_path.iterdir()] == ["resultats.parquet"]
+    assert oct(sortie.stat().st_mode & 0o777) != oct(0o600)
+
+
+def test_un_lot_interrompu_pendant_l_ecriture_ne_laisse_pas_de_fichier_tronque(tmp_path):
+    """Ctrl-C while the results are being written: no output at all (exit 130), never a truncated file.
+
+    If the writing was too quick to be caught, the run completed and the file must be whole.
+    """
+    nombre = 100_000
+    menages = pd.DataFrame({"id_menage": np.arange(nombre), "loyer": 500.0})
+    individus = pd.DataFrame({"id_individu": np.arange(nombre), "id_menage": np.arange(nombre), "role": "personne_de_reference"})
+    echantillon = ecrire(tmp_path / "echantillon", menages, individus, "parquet")
+    sortie = tmp_path / "resultats.csv"
+    processus = subprocess.Popen(
+        [sys.executable, "-m", "paris_droits.cli", "lot", str(echantillon), "--periode", PERIODE, "-o", str(sortie)],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+    limite = time.monotonic() + 60
+    while processus.poll() is None and time.monotonic() < limite:
+        if any(p.endswith(".tmp") for p in os.listdir(tmp_path)):
+            processus.send_signal(signal.SIGINT)
+            break
+        time.sleep(0.005)
+    _, erreurs = processus.communicate(timeout=120)
+    if processus.returncode == 0:
+        assert len(pd.read_csv(sortie)) == nombre
+    else:
+        assert (processus.returncode, erreurs) == (130, "Interrompu.\n")
+        assert not sortie.exists()
+    assert not [p for p in os.listdir(tmp_path) if p.endswith(".tmp")]
