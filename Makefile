@@ -14,12 +14,12 @@ $(INSTALLE): pyproject.toml
 
 ## demo: set up, then run the main job on the embedded data
 demo: $(INSTALLE)
-	$(BIN)/paris-droits cantine
+	$(BIN)/paris-droits non-recours -o sorties/non_recours.html
 
-## test: set up, then run the whole suite (YAML + pytest) and check the wheel
+## test: set up, check the wheel in a fresh virtualenv, then run the whole suite (YAML + pytest)
 test: $(INSTALLE)
-	$(BIN)/python -m pytest -q
 	$(MAKE) --no-print-directory verifier-paquet
+	$(BIN)/python -m pytest -q -n 2
 
 ## verifier-paquet: build the wheel, install it in a fresh virtualenv outside the tree, run it there
 verifier-paquet: $(INSTALLE)
