@@ -285,13 +285,13 @@ def rediger(mesures: list[dict], charge: tuple[float, float, float], commandes: 
     return "\n".join(lignes) + "\n"
 
 
-def ecrire_section(section: str, chemin: Path) -> None:
+def ecrire_section(section: str, chemin: Path, debut: str = DEBUT, fin: str = FIN) -> None:
     """Replace (or append) the section between the markers, keeping the rest of the file."""
     if chemin.exists():
         texte = chemin.read_text(encoding="utf-8")
     else:
         texte = "# Performances\n\n"
-    motif = re.compile(re.escape(DEBUT) + r".*?" + re.escape(FIN) + r"\n?", re.DOTALL)
+    motif = re.compile(re.escape(debut) + r".*?" + re.escape(fin) + r"\n?", re.DOTALL)
     if motif.search(texte):
         texte = motif.sub(lambda _: section, texte, count=1)
     else:
@@ -305,6 +305,11 @@ def ecrire_section(section: str, chemin: Path) -> None:
 def main(arguments: list[str]) -> None:
     if arguments[:1] == ["--mesure"]:
         print(json.dumps(mesurer(int(arguments[1]), int(arguments[2]))))
+        return
+    if arguments[:1] == ["--moteur"]:  # only the single-household and reform measures
+        from paris_droits import bench_moteur, chemins
+
+        bench_moteur.main(chemins.RACINE / "docs" / "performance.md")
         return
     if arguments[:1] == ["--ecrire"]:
         ecrire_population(arguments[1], int(arguments[2]))
@@ -335,6 +340,9 @@ def main(arguments: list[str]) -> None:
             commandes.append(commande)
     cible = chemins.RACINE / "docs" / "performance.md"
     ecrire_section(rediger(mesures, charge, commandes), cible)
+    from paris_droits import bench_moteur
+
+    bench_moteur.main(cible)
     print(f"Résultats écrits dans {cible}.")
 
 

@@ -294,12 +294,23 @@ def _evaluer_ou_hors_periode(aide, simulation, periode, fournies, tbs) -> Result
         )
 
 
-def evaluer(donnees: dict, periode: str | None = None, tbs=None, reforme: str | None = None) -> Evaluation:
-    """Evaluate every aid of the registry for one household (situation JSON or fiche ménage)."""
+def evaluer(donnees: dict, periode: str | None = None, tbs=None, reforme: str | None = None, reformes=()) -> Evaluation:
+    """Evaluate every aid of the registry for one household (situation JSON or fiche ménage).
+
+    `reformes`: reform names or YAML files applied in order (paris_droits.reformes); the aids
+    they create are evaluated too.
+    """
+    aides = catalogue.aides()
+    if reformes:
+        from paris_droits.reformes import appliquer, nouvelles_aides
+
+        tbs = appliquer(list(reformes), tbs)
+        aides = (*aides, *nouvelles_aides(reformes))
+        reforme = reforme or " puis ".join(reformes)
     tbs = tbs or systeme()
     situation, fournies, periode = preparer(donnees, periode, tbs)
     simulation = construire_simulation(situation, tbs)
-    resultats = [_evaluer_ou_hors_periode(aide, simulation, periode, fournies, tbs) for aide in catalogue.aides()]
+    resultats = [_evaluer_ou_hors_periode(aide, simulation, periode, fournies, tbs) for aide in aides]
     ordre = {ELIGIBLE: 0, A_VERIFIER: 1, NON_ELIGIBLE: 2}
     resultats.sort(key=lambda r: (ordre[r.statut], -r.montant_annuel))
     return Evaluation(periode=periode, menage=str(simulation.populations["menage"].ids[0]), aides=resultats, reforme=reforme)

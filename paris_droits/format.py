@@ -15,3 +15,12 @@ def nombre(valeur: float, decimales: int = 0) -> str:
 
 def pourcentage(taux: float, decimales: int = 1) -> str:
     return f"{nombre(100 * taux, decimales)} %"
+
+
+def ligne_alignee(cellules, largeurs, a_gauche=(0,)) -> str:
+    """One row of a plain-text table: columns in `a_gauche` left-aligned, the others right-aligned."""
+    morceaux = [
+        cellule.ljust(largeur) if rang in a_gauche else cellule.rjust(largeur)
+        for rang, (cellule, largeur) in enumerate(zip(cellules, largeurs, strict=True))
+    ]
+    return "  ".join(morceaux).rstrip()

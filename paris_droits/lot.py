@@ -57,6 +57,28 @@ UNITE_MONNAIE = "currency-EUR"
 assert [role.plural or role.key for role in Menage.flattened_roles] == list(ROLES), "role order changed"
 
 
+_SYSTEMES: dict[tuple[str, ...], object] = {}
+
+
+def systeme_pour(reformes: tuple[str, ...] = ()):
+    """The tax-benefit system with these reforms applied, built once per process."""
+    reformes = tuple(reformes)
+    if not reformes:
+        return systeme()
+    if reformes not in _SYSTEMES:
+        from paris_droits.reformes import appliquer
+
+        _SYSTEMES[reformes] = appliquer(list(reformes))
+    return _SYSTEMES[reformes]
+
+
+def aides_calculees(reformes: tuple[str, ...] = ()) -> tuple:
+    """The registry's aids, plus the new aids the reforms create."""
+    from paris_droits.reformes import nouvelles_aides
+
+    return (*aides(), *nouvelles_aides(reformes))
+
+
 def colonnes_aides() -> list[str]:
     """Output columns for the registry's aids, in registry order."""
     colonnes = []
@@ -87,10 +109,10 @@ def _valider_periode(periode) -> str:
     return periode
 
 
-def _variables_demandees(variables, tbs) -> list[str]:
+def _variables_demandees(variables, tbs, liste_aides=None) -> list[str]:
     """Variables to compute: each aid's amount and eligibility, then the extra household variables asked."""
     demandees = []
-    for aide in aides():
+    for aide in liste_aides if liste_aides is not None else aides():
         demandees += [aide.montant, aide.eligible]
     for nom in variables or ():
         variable = tbs.variables.get(nom)
@@ -124,9 +146,9 @@ def _en_sortie(variable, valeurs) -> numpy.ndarray:
     return numpy.asarray(valeurs)
 
 
-def _calculer_tranche(tranche: dict, periode: str, demandees: list[str]) -> dict:
+def _calculer_tranche(tranche: dict, periode: str, demandees: list[str], reformes: tuple[str, ...] = ()) -> dict:
     """One chunk of households through one simulation; runs in the main process or a worker."""
-    tbs = systeme()
+    tbs = systeme_pour(reformes)
     constructeur = SimulationBuilder()
     constructeur.create_entities(tbs)
     constructeur.declare_person_entity("individu", numpy.arange(len(tranche["roles"])))
@@ -168,11 +190,11 @@ def _tranches(preparation: Preparation, entrees_individus: dict, taille_lot: int
         }
 
 
-def _initialiser_processus() -> None:
-    systeme()  # built once per worker process
+def _initialiser_processus(reformes: tuple[str, ...] = ()) -> None:
+    systeme_pour(reformes)  # built once per worker process
 
 
-def _resultats(preparation, periode, demandees, processus, taille_lot, barre):
+def _resultats(preparation, periode, demandees, processus, taille_lot, barre, reformes: tuple[str, ...] = ()):
     entrees_individus = dict(preparation.entrees_individus)
     if AGE in entrees_individus:
         entrees_individus[DATE_NAISSANCE] = date_naissance_depuis_age(entrees_individus.pop(AGE), periode)
@@ -182,12 +204,14 @@ def _resultats(preparation, periode, demandees, processus, taille_lot, barre):
     resultats: list[dict | None] = [None] * nombre_tranches
     if processus <= 1:
         for rang, tranche in enumerate(tranches):
-            resultats[rang] = _calculer_tranche(tranche, periode, demandees)
+            resultats[rang] = _calculer_tranche(tranche, periode, demandees, reformes)
             barre.update(tranche["nombre_menages"])
         return resultats
     # spawn, not fork: pyarrow and OpenMP keep threads that a fork would copy mid-lock.
     contexte = multiprocessing.get_context("spawn")
-    pool = concurrent.futures.ProcessPoolExecutor(max_workers=processus, mp_context=contexte, initializer=_initialiser_processus)
+    pool = concurrent.futures.ProcessPoolExecutor(
+        max_workers=processus, mp_context=contexte, initializer=_initialiser_processus, initargs=(reformes,)
+    )
     en_vol: dict = {}
 
     def recevoir(attendre_tout: bool) -> None:
@@ -203,7 +227,7 @@ def _resultats(preparation, periode, demandees, processus, taille_lot, barre):
         for rang, tranche in enumerate(tranches):
             while len(en_vol) >= EN_VOL_PAR_PROCESSUS * processus:
                 recevoir(attendre_tout=False)
-            en_vol[pool.submit(_calculer_tranche, tranche, periode, demandees)] = (rang, tranche["nombre_menages"])
+            en_vol[pool.submit(_calculer_tranche, tranche, periode, demandees, reformes)] = (rang, tranche["nombre_menages"])
         while en_vol:
             recevoir(attendre_tout=True)
     except BaseException:
@@ -220,10 +244,13 @@ def calculer(
     processus: int = 1,
     progression: bool = False,
     taille_lot: int | None = None,
+    reformes: tuple[str, ...] = (),
 ) -> pandas.DataFrame:
     """Compute a validated sample (paris_droits.echantillon.preparer): see simuler().
 
     `taille_lot`: households per simulation; by default TAILLE_LOT, or TAILLE_LOT_POOL with a pool.
+    `reformes`: reform names or YAML files (paris_droits.reformes), applied in order; the new
+    aids a reform creates get their columns too.
     """
     from tqdm import tqdm
 
@@ -232,8 +259,10 @@ def calculer(
     if taille_lot is None:
         taille_lot = TAILLE_LOT if processus == 1 else TAILLE_LOT_POOL
     taille_lot = _entier_positif(taille_lot, "taille_lot")
-    tbs = systeme()
-    demandees = _variables_demandees(variables, tbs)
+    reformes = tuple(reformes)
+    tbs = systeme_pour(reformes)
+    liste_aides = aides_calculees(reformes)
+    demandees = _variables_demandees(variables, tbs, liste_aides)
     menages_ok = preparation.menages_ok
     sortie = {ID_MENAGE: menages_ok[ID_MENAGE].array, POIDS: numpy.asarray(preparation.poids, dtype=numpy.float64)}
     if len(menages_ok) == 0:
@@ -242,7 +271,7 @@ def calculer(
         with tqdm(
             total=len(menages_ok), disable=not progression, file=sys.stderr, unit=" ménages", desc="Calcul", leave=False
         ) as barre:
-            resultats = _resultats(preparation, periode, demandees, processus, taille_lot, barre)
+            resultats = _resultats(preparation, periode, demandees, processus, taille_lot, barre, reformes)
     for resultat in resultats:
         if "__erreur_parametre__" in resultat:
             raise ErreurEntree(
@@ -256,7 +285,7 @@ def calculer(
             return numpy.zeros(0, dtype=numpy.bool_ if tbs.variables[nom].value_type is bool else numpy.float64)
         return numpy.concatenate([resultat[nom] for resultat in resultats])
 
-    for aide in aides():
+    for aide in liste_aides:
         montant = arrondi_centime(colonne(aide.montant))
         sortie[aide.slug] = montant
         sortie[f"{aide.slug}_eligible"] = colonne(aide.eligible).astype(bool)
@@ -275,6 +304,7 @@ def simuler(
     processus: int = 1,
     progression: bool = False,
     taille_lot: int | None = None,
+    reformes: tuple[str, ...] = (),
 ) -> pandas.DataFrame:
     """Every aid of the registry for every household: one row per household, in the order of `menages`.
 
@@ -285,4 +315,7 @@ def simuler(
     """
     periode = _valider_periode(periode)
     preparation = preparer(menages, individus, strict=True)
-    return calculer(preparation, periode, variables=variables, processus=processus, progression=progression, taille_lot=taille_lot)
+    return calculer(
+        preparation, periode, variables=variables, processus=processus, progression=progression, taille_lot=taille_lot,
+        reformes=reformes,
+    )

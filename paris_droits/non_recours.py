@@ -52,6 +52,8 @@ class Analyse:
     rejets: pd.DataFrame
     verite: dict | None = None
     aides: tuple = ()
+    preparation: object = None  # the validated sample, to compute it again (e.g. under a reform)
+    processus: int = 1
 
     @property
     def poids(self) -> np.ndarray:
@@ -97,6 +99,9 @@ def _periode_par_defaut(verite: dict | None) -> str:
     return periode_courante()
 
 
+VARIABLES_ANALYSE = ("arrondissement", "qpv", "restauration_scolaire_tranche_calculee")
+
+
 def analyser(echantillon=None, periode: str | None = None, processus: int = 1, progression: bool = False) -> Analyse:
     """Read (or take) a sample, validate it, compute every aid. None = the embedded synthetic sample."""
     from paris_droits import echantillon as module_echantillon
@@ -129,7 +134,7 @@ def analyser(echantillon=None, periode: str | None = None, processus: int = 1, p
     from paris_droits import systeme
     from paris_droits.versement_automatique import variables_des_routes
 
-    demandees = [nom for nom in ("arrondissement", "qpv", *variables_des_routes()) if nom in systeme().variables]
+    demandees = [nom for nom in (*VARIABLES_ANALYSE, *variables_des_routes()) if nom in systeme().variables]
     resultats = lot.calculer(preparation, periode, variables=demandees, processus=processus, progression=progression)
     aides = catalogue.aides()
     menages_ok = preparation.menages_ok
@@ -144,6 +149,8 @@ def analyser(echantillon=None, periode: str | None = None, processus: int = 1, p
         rejets=preparation.rejets,
         verite=verite,
         aides=aides,
+        preparation=preparation,
+        processus=processus,
     )
 
 

@@ -5,20 +5,17 @@ SVG charts, no external asset, no network)."""
 from __future__ import annotations
 
 import html
-import os
-import tempfile
-from pathlib import Path
 
-from paris_droits.format import euros, nombre, pourcentage
-
-LARGEUR_LIBELLE = 48
-
-
-def _montant(valeur: float) -> str:
-    """Yearly amounts: « 19,3 M€ » above a million, « 312 400 € » below."""
-    if abs(valeur) >= 1e6:
-        return f"{nombre(valeur / 1e6, 1)} M€"
-    return euros(valeur, 0)
+from paris_droits.format import ligne_alignee, nombre, pourcentage
+from paris_droits.graphiques import (  # noqa: F401 - ecrire_html is part of this module's API
+    LARGEUR_LIBELLE,
+    STYLE,
+    barres_horizontales,
+    barres_verticales,
+    couper,
+    ecrire_html,
+    montant_court,
+)
 
 
 def _taux(valeur) -> str:
@@ -29,15 +26,8 @@ def _ic(ic) -> str:
     return "—" if ic is None else f"[{nombre(100 * ic[0], 1)} ; {nombre(100 * ic[1], 1)}] %"
 
 
-def _coupe(texte: str, largeur: int = LARGEUR_LIBELLE) -> str:
-    return texte if len(texte) <= largeur else texte[: largeur - 1] + "…"
-
-
 def _ligne(cellules, largeurs) -> str:
-    morceaux = []
-    for i, (cellule, largeur) in enumerate(zip(cellules, largeurs, strict=True)):
-        morceaux.append(cellule.ljust(largeur) if i == 0 else cellule.rjust(largeur))
-    return "  ".join(morceaux).rstrip()
+    return ligne_alignee(cellules, largeurs)
 
 
 def _entete(estimation) -> list[str]:
@@ -59,15 +49,15 @@ def _tableau(resultats, avec_plante: bool, titre_colonne: str = "Aide") -> list[
     lignes = []
     for libelle, indicateurs, observe, plante, marque in resultats:
         if not observe:
-            cellules = [_coupe(libelle), nombre(indicateurs.eligibles), "non observé", "—", "—", "—", "—"]
+            cellules = [couper(libelle), nombre(indicateurs.eligibles), "non observé", "—", "—", "—", "—"]
         else:
             cellules = [
-                _coupe(libelle, LARGEUR_LIBELLE - len(marque)) + marque,
+                couper(libelle, LARGEUR_LIBELLE - len(marque)) + marque,
                 nombre(indicateurs.eligibles),
                 nombre(indicateurs.beneficiaires_eligibles),
                 _taux(indicateurs.taux_non_recours) + ("*" if indicateurs.effectif_insuffisant else ""),
                 _ic(indicateurs.ic95),
-                _montant(indicateurs.montant_non_reclame_annuel),
+                montant_court(indicateurs.montant_non_reclame_annuel),
                 nombre(indicateurs.erreurs_inclusion),
             ]
         if avec_plante:
@@ -89,7 +79,7 @@ def texte(estimation) -> str:
     )
     lignes += [
         "",
-        f"Montant total non réclamé : {_montant(estimation.montant_non_reclame_total)} par an.",
+        f"Montant total non réclamé : {montant_court(estimation.montant_non_reclame_total)} par an.",
         "* moins de 30 ménages éligibles dans l'échantillon : taux non interprétable.",
         "Erreurs d'incl. : ménages qui perçoivent l'aide alors que le calcul les dit non éligibles (comptés à part, jamais déduits).",
         "(max.) : aide discrétionnaire dont le montant calculé est un maximum ; le montant non réclamé est un majorant.",
@@ -117,18 +107,6 @@ def texte(estimation) -> str:
 
 # --- HTML ---------------------------------------------------------------------------------------------
 
-_STYLE = """
-body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:2rem auto;max-width:1100px;color:#1d1d1b;padding:0 1rem}
-h1{font-size:1.6rem;margin-bottom:.2rem}h2{font-size:1.25rem;margin-top:2.2rem;border-bottom:2px solid #e6e6e6}
-p.note,li{color:#444;font-size:.92rem;line-height:1.45}
-table{border-collapse:collapse;width:100%;font-size:.88rem;margin:.6rem 0}
-th,td{padding:.3rem .5rem;border-bottom:1px solid #e3e3e3;text-align:right;white-space:nowrap}
-th:first-child,td:first-child{text-align:left;white-space:normal}
-th{background:#f3f3f3}tr.faible td{color:#888}
-svg text{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}
-"""
-
-
 def _svg_taux(estimation) -> str:
     """Horizontal bars: non-take-up rate per aid with its 95 % interval (and the planted rate)."""
     aides = [r for r in estimation.aides if r.observe and r.indicateurs.taux_non_recours is not None]
@@ -145,7 +123,7 @@ def _svg_taux(estimation) -> str:
         ind = resultat.indicateurs
         y = haut + i * hauteur_ligne
         couleur = "#b9c7d8" if ind.effectif_insuffisant else "#2f6db5"
-        libelle = html.escape(_coupe(resultat.libelle, 48))
+        libelle = html.escape(couper(resultat.libelle, 48))
         morceaux.append(f'<text x="{marge_g - 8}" y="{y + 15}" font-size="12" text-anchor="end">{libelle}</text>')
         morceaux.append(
             f'<rect x="{marge_g}" y="{y + 4}" width="{largeur_barres * ind.taux_non_recours:.1f}" height="16" fill="{couleur}">'
@@ -166,52 +144,6 @@ def _svg_taux(estimation) -> str:
     return "".join(morceaux)
 
 
-def _svg_barres_verticales(valeurs: list[tuple[str, float]], titre: str) -> str:
-    """Vertical bars of yearly amounts (€) with labels under each bar."""
-    largeur_barre, ecart, marge_g, haut, hauteur_graphe = 34, 10, 70, 20, 260
-    largeur = marge_g + len(valeurs) * (largeur_barre + ecart) + 20
-    maximum = max([v for _, v in valeurs] + [1.0])
-    echelle = hauteur_graphe / maximum
-    morceaux = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{largeur}" height="{haut + hauteur_graphe + 90}" role="img" '
-                f'aria-label="{html.escape(titre)}">']
-    for i in range(5):
-        valeur = maximum * i / 4
-        y = haut + hauteur_graphe - valeur * echelle
-        morceaux.append(f'<line x1="{marge_g}" y1="{y:.1f}" x2="{largeur - 10}" y2="{y:.1f}" stroke="#e0e0e0"/>')
-        morceaux.append(f'<text x="{marge_g - 6}" y="{y + 4:.1f}" font-size="11" text-anchor="end" fill="#555">'
-                        f"{html.escape(_montant(valeur))}</text>")
-    for i, (libelle, valeur) in enumerate(valeurs):
-        x = marge_g + i * (largeur_barre + ecart) + ecart / 2
-        h = valeur * echelle
-        y = haut + hauteur_graphe - h
-        morceaux.append(f'<rect x="{x:.1f}" y="{y:.1f}" width="{largeur_barre}" height="{h:.1f}" fill="#c8553d">'
-                        f"<title>{html.escape(libelle)} : {html.escape(_montant(valeur))} par an</title></rect>")
-        court = html.escape(libelle.replace(" arrondissement", ""))
-        bx, by = x + largeur_barre / 2, haut + hauteur_graphe + 12
-        morceaux.append(f'<text x="{bx:.1f}" y="{by:.1f}" font-size="11" text-anchor="end" '
-                        f'transform="rotate(-45 {bx:.1f} {by:.1f})">{court}</text>')
-    morceaux.append("</svg>")
-    return "".join(morceaux)
-
-
-def _svg_barres_horizontales(valeurs: list[tuple[str, float]], titre: str) -> str:
-    """Horizontal bars of yearly amounts (€), labels on the left."""
-    marge_g, largeur_barres, hauteur_ligne, haut = 330, 480, 24, 10
-    hauteur = haut + hauteur_ligne * len(valeurs) + 30
-    maximum = max([v for _, v in valeurs] + [1.0])
-    morceaux = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{marge_g + largeur_barres + 110}" height="{hauteur}" role="img" '
-                f'aria-label="{html.escape(titre)}">']
-    for i, (libelle, valeur) in enumerate(valeurs):
-        y = haut + i * hauteur_ligne
-        largeur = largeur_barres * valeur / maximum
-        morceaux.append(f'<text x="{marge_g - 8}" y="{y + 14}" font-size="12" text-anchor="end">{html.escape(_coupe(libelle, 48))}</text>')
-        morceaux.append(f'<rect x="{marge_g}" y="{y + 3}" width="{largeur:.1f}" height="15" fill="#c8553d">'
-                        f"<title>{html.escape(libelle)} : {html.escape(_montant(valeur))} par an</title></rect>")
-        morceaux.append(f'<text x="{marge_g + largeur + 6:.1f}" y="{y + 14}" font-size="11" fill="#333">{html.escape(_montant(valeur))}</text>')
-    morceaux.append("</svg>")
-    return "".join(morceaux)
-
-
 def _table_html(lignes_source, avec_plante: bool, titre_colonne: str = "Aide") -> str:
     entetes = [titre_colonne, "Éligibles", "Bénéficiaires", "Non-recours", "IC 95 %", "Non réclamé par an", "Erreurs d'inclusion"]
     if avec_plante:
@@ -222,7 +154,7 @@ def _table_html(lignes_source, avec_plante: bool, titre_colonne: str = "Aide") -
         if observe:
             cellules = [libelle, nombre(ind.eligibles), nombre(ind.beneficiaires_eligibles),
                         _taux(ind.taux_non_recours) + ("*" if ind.effectif_insuffisant else ""), _ic(ind.ic95),
-                        _montant(ind.montant_non_reclame_annuel), nombre(ind.erreurs_inclusion)]
+                        montant_court(ind.montant_non_reclame_annuel), nombre(ind.erreurs_inclusion)]
         else:
             cellules = [libelle, nombre(ind.eligibles), "non observé", "—", "—", "—", "—"]
         if avec_plante:
@@ -245,7 +177,7 @@ def html_rapport(estimation, versement=None) -> str:
     morceaux = [
         "<!DOCTYPE html><html lang='fr'><head><meta charset='utf-8'>",
         f"<title>Non-recours aux aides de la Ville de Paris — {html.escape(estimation.periode)}</title>",
-        f"<style>{_STYLE}</style></head><body>",
+        f"<style>{STYLE}</style></head><body>",
         f"<h1>Non-recours aux aides de la Ville de Paris — {html.escape(estimation.periode)}</h1>",
         entete,
         "<h2>Taux de non-recours par aide</h2>",
@@ -256,10 +188,10 @@ def html_rapport(estimation, versement=None) -> str:
         _svg_taux(estimation),
         "<h2>Montant non réclamé par arrondissement</h2>",
         f"<p class='note'>Somme sur toutes les aides observées, en euros par an. Total : "
-        f"{html.escape(_montant(estimation.montant_non_reclame_total))}.</p>",
-        _svg_barres_verticales(estimation.non_reclame_par_arrondissement, "Montant non réclamé par arrondissement"),
+        f"{html.escape(montant_court(estimation.montant_non_reclame_total))}.</p>",
+        barres_verticales(estimation.non_reclame_par_arrondissement, "Montant non réclamé par arrondissement"),
         "<h2>Montant non réclamé par aide</h2>",
-        _svg_barres_horizontales(par_aide, "Montant non réclamé par aide"),
+        barres_horizontales(par_aide, "Montant non réclamé par aide"),
         "<h2>Tableau</h2>",
         _table_html([(r.libelle, r.indicateurs, r.observe, r.taux_plante) for r in estimation.aides], avec_plante),
     ]
@@ -292,22 +224,6 @@ def html_rapport(estimation, versement=None) -> str:
     return "".join(morceaux)
 
 
-def ecrire_html(contenu: str, chemin: str | Path) -> Path:
-    """Write the report atomically; the directory is created if needed."""
-    chemin = Path(chemin)
-    chemin.parent.mkdir(parents=True, exist_ok=True)
-    descripteur, temporaire = tempfile.mkstemp(dir=chemin.parent, prefix=f".{chemin.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(descripteur, "w", encoding="utf-8") as flux:
-            flux.write(contenu)
-        os.chmod(temporaire, 0o644)
-        os.replace(temporaire, chemin)
-    except BaseException:
-        Path(temporaire).unlink(missing_ok=True)
-        raise
-    return chemin
-
-
 # --- Automatic payment -----------------------------------------------------------------------------------
 
 
@@ -323,17 +239,17 @@ def texte_versement(comparaison) -> str:
     rangees = []
     for aide in base.aides:
         rangees.append([
-            _coupe(aide.libelle),
+            couper(aide.libelle),
             nombre(aide.eligibles),
             nombre(aide.verses_automatiquement),
             _taux(aide.part_versee_automatiquement),
-            _montant(aide.cout_supplementaire_annuel),
+            montant_court(aide.cout_supplementaire_annuel),
             _taux(aide.taux_non_recours_actuel),
             _taux(aide.taux_non_recours_residuel),
         ])
     rangees.append([
         "Ensemble", nombre(base.eligibles), nombre(base.verses_automatiquement), _taux(base.part_versee_automatiquement),
-        _montant(base.cout_supplementaire_annuel), _taux(base.taux_non_recours_actuel), _taux(base.taux_non_recours_residuel),
+        montant_court(base.cout_supplementaire_annuel), _taux(base.taux_non_recours_actuel), _taux(base.taux_non_recours_residuel),
     ])
     largeurs = [max(len(r[i]) for r in [entetes, *rangees]) for i in range(len(entetes))]
     lignes += [_ligne(entetes, largeurs), _ligne(["-" * w for w in largeurs], largeurs)]
@@ -348,7 +264,7 @@ def texte_versement(comparaison) -> str:
     for source, sens, menages, cout in comparaison.apports():
         verbe = "sans" if sens == "retirée" else "en ajoutant"
         lignes.append(f"  {verbe} {DETENTEURS[source]} ({source}) : {'+' if menages >= 0 else ''}{nombre(menages)} ménages, "
-                      f"{'+' if cout >= 0 else ''}{_montant(cout)} par an")
+                      f"{'+' if cout >= 0 else ''}{montant_court(cout)} par an")
     decisive = comparaison.source_decisive()
     if decisive:
         lignes.append(f"La source qui débloque le plus de versements : {DETENTEURS[decisive]} ({decisive}).")

@@ -194,9 +194,35 @@ def classe_reforme(nom: str, tbs=None) -> type[Reform]:
     return getattr(module, nom)
 
 
+def nouvelles_aides(noms: list[str] | tuple[str, ...]) -> tuple:
+    """Registry-like entries for the aids the reforms create (class attribute `nouvelles_aides`)."""
+    from paris_droits.catalogue import Aide
+
+    entrees = []
+    for nom in noms:
+        classe = classe_reforme(nom)
+        for slug, description in getattr(classe, "nouvelles_aides", {}).items():
+            entrees.append(
+                Aide(
+                    slug=slug, libelle=description["libelle"], famille=description.get("famille", "jeunes"),
+                    public=description.get("public", ""), periodicite=description["periodicite"],
+                    reglement=description.get("reglement", f"Réforme {nom} (scénario)"), montant=slug,
+                    eligible=f"{slug}_eligible", conditions=(), donnees=(),
+                )
+            )
+    return tuple(entrees)
+
+
 def appliquer(noms: list[str] | tuple[str, ...], tbs=None):
     """The tax-benefit system with the reforms applied in order (the baseline itself when none)."""
     courant = tbs or systeme()
     for nom in noms:
         courant = classe_reforme(nom, courant)(courant)
     return courant
+
+
+def comparer(reformes, echantillon=None, periode: str | None = None, **options):
+    """Baseline against reforms over a sample: see paris_droits.comparaison."""
+    from paris_droits.comparaison import comparer as _comparer
+
+    return _comparer(reformes, echantillon, periode, **options)

@@ -10,7 +10,7 @@ import json
 import textwrap
 
 from paris_droits.evaluation import A_VERIFIER, ELIGIBLE, LIBELLES_STATUT, Evaluation
-from paris_droits.format import euros
+from paris_droits.format import euros, ligne_alignee
 
 PERIODICITES = {"mensuelle": "par mois", "annuelle": "par an", "ponctuelle": "une fois"}
 
@@ -192,3 +192,43 @@ de la Ville de Paris ; seule la décision de la Maison des Solidarités fait foi
 
 
 FORMATS = {"texte": texte, "markdown": markdown, "json": en_json, "html": page_html}
+
+
+def comparaison_texte(base: Evaluation, reforme: Evaluation) -> str:
+    """Baseline and reform side by side, for one household."""
+    lignes = [
+        f"Droits du ménage « {base.menage} » pour {_mois_en_lettres(base.periode)} : législation en vigueur et réforme "
+        f"« {reforme.reforme} »",
+        "",
+    ]
+    entetes = ("Aide", "En vigueur", "Montant", "Réforme", "Montant", "Écart annuel")
+    largeurs = (40, 13, 12, 13, 12, 14)
+    lignes.append(ligne_alignee(entetes, largeurs, a_gauche=(0, 1, 3)))
+    lignes.append("-" * (sum(largeurs) + 2 * (len(largeurs) - 1)))
+    avant = {a.slug: a for a in base.aides}
+    for apres in reforme.aides:
+        a = avant.get(apres.slug)
+        statut_avant = LIBELLES_STATUT[a.statut] if a else "—"
+        montant_avant = _montant(a) if a else "—"
+        ecart = apres.montant_annuel - (a.montant_annuel if a else 0.0)
+        libelle = apres.libelle if len(apres.libelle) <= 40 else apres.libelle[:39] + "…"
+        cellules = (libelle, statut_avant, montant_avant, LIBELLES_STATUT[apres.statut], _montant(apres),
+                    ("+" if ecart > 0 else "") + euros(ecart) if abs(ecart) >= 0.005 else "—")
+        lignes.append(ligne_alignee(cellules, largeurs, a_gauche=(0, 1, 3)))
+    ecart_total = reforme.total_annuel - base.total_annuel
+    lignes += [
+        "",
+        f"Total annuel : {euros(base.total_annuel)} en vigueur, {euros(reforme.total_annuel)} avec la réforme "
+        f"({'+' if ecart_total > 0 else ''}{euros(ecart_total)}).",
+    ]
+    return "\n".join(lignes)
+
+
+def comparaison_json(base: Evaluation, reforme: Evaluation) -> str:
+    avant = {a.slug: a.montant_annuel for a in base.aides}
+    ecarts = {a.slug: round(a.montant_annuel - avant.get(a.slug, 0.0), 2) for a in reforme.aides}
+    return json.dumps(
+        {"base": base.en_dict(), "reforme": reforme.en_dict(), "ecarts_annuels": ecarts,
+         "ecart_total_annuel": round(reforme.total_annuel - base.total_annuel, 2)},
+        ensure_ascii=False, indent=2,
+    )

@@ -18,7 +18,8 @@ from paris_droits.erreurs import ErreurEntree
 )
 @click.option("-o", "--sortie", type=click.Path(dir_okay=False, path_type=Path), help="Écrire le résultat dans ce fichier.")
 @click.option("--interactif", is_flag=True, help="Poser les questions une à une, puis afficher le résultat.")
-def evaluer(fichier, periode, format_, sortie, interactif):
+@click.option("--reforme", "reformes", multiple=True, help="Comparer à une réforme (NOM ou FICHIER.yaml ; répétable) : texte ou json.")
+def evaluer(fichier, periode, format_, sortie, interactif, reformes):
     """Droits d'un ménage : chaque aide, son montant, pourquoi ou pourquoi pas, et les pièces à fournir.
 
     FICHIER est une situation OpenFisca (JSON) ou une fiche ménage (YAML ou JSON).
@@ -35,7 +36,16 @@ def evaluer(fichier, periode, format_, sortie, interactif):
         raise ErreurEntree("Indiquez un FICHIER (situation ou fiche ménage), ou utilisez --interactif.", champ="FICHIER")
     else:
         donnees = charger_fichier(fichier)
-    resultat = FORMATS[format_](evaluer_menage(donnees, periode))
+    if reformes:
+        from paris_droits.rendu import comparaison_json, comparaison_texte
+
+        if format_ not in ("texte", "json"):
+            raise ErreurEntree("Avec --reforme, choisissez --format texte ou json.", champ="format")
+        base = evaluer_menage(donnees, periode)
+        avec_reforme = evaluer_menage(donnees, periode, reformes=tuple(reformes))
+        resultat = (comparaison_json if format_ == "json" else comparaison_texte)(base, avec_reforme)
+    else:
+        resultat = FORMATS[format_](evaluer_menage(donnees, periode))
     if sortie:
         sortie.write_text(resultat, encoding="utf-8")
         click.echo(f"Résultat écrit dans {sortie}.", err=True)
