@@ -28,6 +28,12 @@ class _Groupe(click.Group):
         except KeyboardInterrupt:
             click.echo("Interrompu.", err=True)
             sys.exit(130)
+        except BrokenPipeError:
+            # The reader went away (`… | head`): stop quietly, as Unix tools do.
+            import os
+
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            sys.exit(0)
         except Exception as erreur:  # last resort: no traceback for users
             click.echo(
                 f"Erreur interne inattendue ({type(erreur).__name__}) : {erreur}. "
