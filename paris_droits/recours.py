@@ -4,10 +4,9 @@
   their source); an aid without its own file uses `par_defaut`.
 - Observed receipt of an aid is the column `percoit_<slug>` of the households table
   (amount received, 0 when not received; a bool column is accepted too).
-- Non-cumulable aids (registry `cumul.exclusions`, read symmetrically): a household eligible
-  to several of them is counted, for take-up, only for the most favourable one (highest
-  annual amount, then registry order), the one a social worker would propose. Both the
-  generator and the estimator use this rule, so planted and measured rates agree.
+- Non-cumulable aids: the rules grant only the most favourable one (the others' amount is 0),
+  so a household eligible to several counts, for take-up, once, for the aid a social worker
+  would propose. The generator and the estimator both read it, so planted and measured rates agree.
 """
 
 from __future__ import annotations
@@ -33,37 +32,15 @@ def taux_non_recours(slug: str, periode: str) -> tuple[float, str]:
     return float(noeud.children[nom](periode)), f"communs.recours.{nom}"
 
 
-def partenaires_non_cumulables(aides=None) -> dict[str, set[str]]:
-    """Symmetric closure of the registry's cumul exclusions, restricted to known slugs."""
-    aides = catalogue.aides() if aides is None else aides
-    slugs = {a.slug for a in aides}
-    partenaires = {a.slug: set() for a in aides}
-    for aide in aides:
-        for autre in aide.exclusions:
-            if autre in slugs and autre != aide.slug:
-                partenaires[aide.slug].add(autre)
-                partenaires[autre].add(aide.slug)
-    return partenaires
-
-
 def eligibilite_retenue(resultats: pd.DataFrame, aides=None) -> dict[str, np.ndarray]:
-    """Per aid: eligible with a positive amount AND the most favourable of the household's
-    eligible non-cumulable aids (a household whose computed amount is zero has nothing to claim)."""
+    """Per aid: eligible with a positive amount. The rules already grant only the most favourable
+    aid of a non-cumulable group (`aide_logement_ville_retenue`): the others' amount is 0, so a
+    household counts once per group, for the aid a social worker would propose."""
     aides = catalogue.aides() if aides is None else aides
-    rang = {a.slug: i for i, a in enumerate(aides)}
-    partenaires = partenaires_non_cumulables(aides)
-    annuel = {a.slug: resultats[f"{a.slug}_annuel"].to_numpy(dtype=np.float64) for a in aides}
-    eligible = {a.slug: resultats[f"{a.slug}_eligible"].to_numpy(dtype=bool) & (annuel[a.slug] > 0) for a in aides}
-    retenue = {}
-    for aide in aides:
-        garde = eligible[aide.slug].copy()
-        for autre in partenaires[aide.slug]:
-            bat = (annuel[autre] > annuel[aide.slug]) | (
-                (annuel[autre] == annuel[aide.slug]) & (rang[autre] < rang[aide.slug])
-            )
-            garde &= ~(eligible[autre] & bat)
-        retenue[aide.slug] = garde
-    return retenue
+    return {
+        a.slug: resultats[f"{a.slug}_eligible"].to_numpy(dtype=bool) & (resultats[f"{a.slug}_annuel"].to_numpy(dtype=np.float64) > 0)
+        for a in aides
+    }
 
 
 def perception(menages: pd.DataFrame, slug: str) -> np.ndarray | None:

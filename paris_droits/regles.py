@@ -63,3 +63,10 @@ def codes_vers_rang(codes, references):
     references = numpy.asarray(references).astype(str)
     correspond = codes[:, None] == references[None, :]
     return numpy.where(correspond.any(axis=1), correspond.argmax(axis=1) + 1, 0)
+
+
+def somme_demandeur_conjoint(menage, valeurs):
+    """Sum over the applicant (personne de référence) and the spouse only: the other members of
+    the home are another fiscal household for the aids that count the couple alone."""
+    entite = menage.entity
+    return menage.sum(valeurs, role=entite.PERSONNE_DE_REFERENCE) + menage.sum(valeurs, role=entite.CONJOINT)

@@ -3,6 +3,7 @@
 from openfisca_core.model_api import MONTH, Variable
 
 from paris_droits.entities import Menage
+from paris_droits.regles import somme_demandeur_conjoint
 
 
 class demandeur_ou_conjoint_adulte_handicape(Variable):
@@ -13,7 +14,4 @@ class demandeur_ou_conjoint_adulte_handicape(Variable):
     reference = "Règlement municipal des aides sociales facultatives (RM2019), titre III A art. 2"
 
     def formula(menage, period):
-        handicape = menage.members("adulte_handicape", period)
-        demandeur = menage.any(handicape, role=Menage.PERSONNE_DE_REFERENCE)
-        conjoint = menage.any(handicape, role=Menage.CONJOINT)
-        return demandeur + conjoint
+        return somme_demandeur_conjoint(menage, menage.members("adulte_handicape", period)) > 0

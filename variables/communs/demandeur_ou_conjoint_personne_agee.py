@@ -3,6 +3,7 @@
 from openfisca_core.model_api import MONTH, Variable
 
 from paris_droits.entities import Menage
+from paris_droits.regles import somme_demandeur_conjoint
 
 
 class demandeur_ou_conjoint_personne_agee(Variable):
@@ -13,7 +14,4 @@ class demandeur_ou_conjoint_personne_agee(Variable):
     reference = "Règlement municipal des aides sociales facultatives (RM2019), titre II A art. 2"
 
     def formula(menage, period):
-        agee = menage.members("personne_agee", period)
-        demandeur = menage.any(agee, role=Menage.PERSONNE_DE_REFERENCE)
-        conjoint = menage.any(agee, role=Menage.CONJOINT)
-        return demandeur + conjoint
+        return somme_demandeur_conjoint(menage, menage.members("personne_agee", period)) > 0

@@ -3,6 +3,7 @@
 from openfisca_core.model_api import MONTH, Variable
 
 from paris_droits.entities import Menage
+from paris_droits.regles import somme_demandeur_conjoint
 
 
 class ressources_demandeur_conjoint(Variable):
@@ -14,7 +15,5 @@ class ressources_demandeur_conjoint(Variable):
     unit = "currency-EUR"
 
     def formula(menage, period):
-        personnelles = menage.members("ressources_personnelles", period)
-        demandeur = menage.sum(personnelles, role=menage.entity.PERSONNE_DE_REFERENCE)
-        conjoint = menage.sum(personnelles, role=menage.entity.CONJOINT)
-        return demandeur + conjoint + menage("rsa", period)
+        personnelles = somme_demandeur_conjoint(menage, menage.members("ressources_personnelles", period))
+        return personnelles + menage("rsa", period)

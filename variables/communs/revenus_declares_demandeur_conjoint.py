@@ -3,6 +3,7 @@
 from openfisca_core.model_api import MONTH, Variable
 
 from paris_droits.entities import Menage
+from paris_droits.regles import somme_demandeur_conjoint
 
 
 class revenus_declares_demandeur_conjoint(Variable):
@@ -20,7 +21,4 @@ class revenus_declares_demandeur_conjoint(Variable):
     unit = "currency-EUR"
 
     def formula(menage, period):
-        revenus = menage.members("revenus_declares", period)
-        demandeur = menage.sum(revenus, role=menage.entity.PERSONNE_DE_REFERENCE)
-        conjoint = menage.sum(revenus, role=menage.entity.CONJOINT)
-        return demandeur + conjoint
+        return somme_demandeur_conjoint(menage, menage.members("revenus_declares", period))

@@ -3,6 +3,7 @@
 from openfisca_core.model_api import MONTH, Variable
 
 from paris_droits.entities import Menage
+from paris_droits.regles import somme_demandeur_conjoint
 
 
 class paris_logement_condition_etudiant(Variable):
@@ -17,6 +18,5 @@ class paris_logement_condition_etudiant(Variable):
 
     def formula(menage, period):
         non_boursier = menage.members("etudiant", period) * ~menage.members("boursier_enseignement_superieur", period)
-        demandeur = menage.sum(non_boursier, role=Menage.PERSONNE_DE_REFERENCE)
-        conjoint = menage.sum(non_boursier, role=Menage.CONJOINT)
-        return menage("paris_logement_senior_ou_handicape", period) + ((demandeur + conjoint) == 0)
+        etudiants_non_boursiers = somme_demandeur_conjoint(menage, non_boursier)
+        return menage("paris_logement_senior_ou_handicape", period) + (etudiants_non_boursiers == 0)

@@ -13,7 +13,4 @@ class paris_logement_senior_ou_handicape(Variable):
     reference = "Règlement municipal des aides sociales facultatives (RM2019), titre II A art. 2, titre III A art. 2, II 2.1 et III 2.1"
 
     def formula(menage, period):
-        titre = menage.members("personne_agee", period) + menage.members("adulte_handicape", period)
-        demandeur = menage.sum(titre, role=Menage.PERSONNE_DE_REFERENCE)
-        conjoint = menage.sum(titre, role=Menage.CONJOINT)
-        return (demandeur + conjoint) > 0
+        return menage("demandeur_ou_conjoint_personne_agee", period) + menage("demandeur_ou_conjoint_adulte_handicape", period)

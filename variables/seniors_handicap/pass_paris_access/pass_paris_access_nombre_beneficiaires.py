@@ -3,6 +3,7 @@
 from openfisca_core.model_api import MONTH, Variable
 
 from paris_droits.entities import Menage
+from paris_droits.regles import somme_demandeur_conjoint
 
 
 class pass_paris_access_nombre_beneficiaires(Variable):
@@ -21,7 +22,4 @@ class pass_paris_access_nombre_beneficiaires(Variable):
     """
 
     def formula(menage, period):
-        statut = menage.members("adulte_handicape", period)
-        return menage.sum(statut, role=Menage.PERSONNE_DE_REFERENCE) + menage.sum(
-            statut, role=Menage.CONJOINT
-        )
+        return somme_demandeur_conjoint(menage, menage.members("adulte_handicape", period))
