@@ -62,6 +62,9 @@ class Donnee:
     # Items sharing a `groupe` are alternatives: any one of them, given, settles the group
     # (the canteen QF comes from the CAF or from the tax notice).
     groupe: str | None = None
+    # An item whose input default is the usual case (no institution, a first request, no other
+    # energy aid): not given, it is presumed, and does not by itself make the aid "à vérifier".
+    presumee: bool = False
 
 
 @dataclass(frozen=True)
@@ -135,6 +138,7 @@ def _lire_aide(chemin: Path) -> Aide:
                 justificatif=d["justificatif"],
                 variables=tuple(d.get("variables", ())),
                 groupe=d.get("groupe"),
+                presumee=bool(d.get("presumee", False)),
             )
             for d in brut["donnees"]
         )

@@ -161,11 +161,12 @@ def preparer(donnees: dict, periode: str | None = None, tbs=None):
     else:
         periode = valider_mois(periode)
         situation, fournies = donnees, _donnees_situation(donnees)
-    # Yes/no facts about a described person (handicap, student, AEEH…) default to "no":
-    # the worker lists what applies. Everything else must be given to count as known.
+    # Yes/no facts and counts about a described person (handicap, student, AEEH, canteen
+    # meals…) default to "no" / 0: the worker lists what applies. Amounts and household
+    # facts must be given to count as known.
     fournies = fournies | {
         nom for nom, variable in tbs.variables.items()
-        if variable.entity.is_person and variable.value_type is bool and not variable.formulas
+        if variable.entity.is_person and variable.value_type in (bool, int) and not variable.formulas
     }
     menages = situation.get("menages") or {}
     if isinstance(menages, dict) and len(menages) > 1:
@@ -189,7 +190,8 @@ def _evaluer_aide(aide, simulation, periode, fournies, tbs) -> ResultatAide:
     entrees_aide = deps.entrees(aide.montant) | deps.entrees(aide.eligible)
     groupes: dict[str, list] = {}
     for donnee in aide.donnees:
-        groupes.setdefault(donnee.groupe or donnee.donnee, []).append(donnee)
+        if not donnee.presumee:
+            groupes.setdefault(donnee.groupe or donnee.donnee, []).append(donnee)
     manquantes_items = []
     for items in groupes.values():
         utiles = any(set(d.variables) & entrees_aide for d in items)

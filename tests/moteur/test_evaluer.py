@@ -179,3 +179,18 @@ def test_l_exemple_commente_du_guide_des_travailleurs_sociaux():
     assert plf.raison == "Éligible (116,00 €), mais non cumulable : Paris Logement Familles Monoparentales est plus favorable et retenue."
     assert complete.aide("paris_energie_familles").montant == 138
     assert complete.aide("restauration_scolaire").montant == pytest.approx(172.16)
+
+
+def test_une_personne_agee_sans_enfant_n_a_pas_la_cantine_a_verifier_et_une_donnee_presumee_ne_bloque_pas():
+    fiche = {
+        "periode": "2024-03", "arrondissement": 11, "annees_residence_paris": 5,
+        "logement": {"statut": "locataire_vide", "loyer": 700, "charges": 50, "aide_logement": 150},
+        "impayes_logement": False, "impots": {"impot_revenu": 0},
+        "adultes": [{"age": 72, "revenus": {"retraite_nette": 800}, "prestations": {}}],
+    }
+    resultat = paris_droits.evaluer(fiche)
+    assert resultat.aide("restauration_scolaire").statut == "non_eligible"
+    psol = resultat.aide("paris_solidarite")
+    # RM2019 II 1.1: ceiling 1 129 € (Feb 2024) − resources floored at the ASPA (1 012,02 € in 2024) = 116,98 €.
+    assert (psol.statut, psol.montant) == ("eligible", 116.98)
+    assert resultat.aide("pass_paris_seniors").statut == "eligible"
