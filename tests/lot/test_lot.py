@@ -14,6 +14,7 @@ from paris_droits import lot, systeme
 from paris_droits.catalogue import aides
 from paris_droits.echantillon import ROLES, valider, variables_d_entree
 from paris_droits.erreurs import ErreurEntree
+from paris_droits.evaluation import evaluer
 from paris_droits.regles import arrondi_centime
 from paris_droits.situation import construire_simulation
 
@@ -219,7 +220,15 @@ def test_le_lot_donne_pour_chaque_menage_le_resultat_du_menage_calcule_seul(echa
     for rang, menage in menages.iterrows():
         membres = individus[individus["id_menage"] == menage["id_menage"]]
         simulation = construire_simulation(situation(menage, membres), tbs)
+        evaluation = evaluer(situation(menage, membres), PERIODE)
         for aide in aides():
             seul = float(arrondi_centime(simulation.calculate(aide.montant, PERIODE))[0])
             assert resultat[aide.slug].iloc[rang] == seul, (aide.slug, menage["id_menage"])
             assert resultat[f"{aide.slug}_eligible"].iloc[rang] == bool(simulation.calculate(aide.eligible, PERIODE)[0]), aide.slug
+            # The social workers' evaluer agrees with the batch: a granted aid has the batch amount, an
+            # aid refused on a known condition is not eligible in the batch.
+            verdict = evaluation.aide(aide.slug)
+            if verdict.statut == "eligible" and verdict.retenue:
+                assert resultat[aide.slug].iloc[rang] == verdict.montant, (aide.slug, menage["id_menage"])
+            if verdict.statut == "non_eligible" and any(not c.remplie for c in verdict.conditions):
+                assert not resultat[f"{aide.slug}_eligible"].iloc[rang], (aide.slug, menage["id_menage"])
