@@ -1,4 +1,4 @@
-"""Pass Paris Access' : valeur annuelle du forfait Navigo gratuit accordé si la demande est faite ce mois-ci."""
+"""Pass Paris Access' : valeur mensuelle du forfait Navigo gratuit accordé si la demande est faite ce mois-ci."""
 
 from openfisca_core.model_api import MONTH, Variable
 
@@ -9,7 +9,7 @@ class pass_paris_access(Variable):
     value_type = float
     entity = Menage
     definition_period = MONTH
-    label = "Pass Paris Access' accordé pour une demande faite ce mois-ci : valeur annuelle des forfaits Navigo gratuits du ménage"
+    label = "Pass Paris Access' accordé pour une demande faite ce mois-ci : valeur mensuelle des forfaits Navigo gratuits du ménage"
     reference = "Règlement municipal des aides sociales facultatives (RM2019), titre III 3.1"
     unit = "currency-EUR"
 

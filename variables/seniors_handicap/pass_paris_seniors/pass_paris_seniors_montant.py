@@ -1,30 +1,32 @@
-"""Pass Paris Seniors : valeur annuelle des forfaits Navigo accordés au ménage."""
+"""Pass Paris Seniors : valeur mensuelle des forfaits Navigo accordés au ménage."""
 
 from openfisca_core.model_api import MONTH, Variable, max_
 
 from paris_droits.entities import Menage
-from paris_droits.regles import annualiser
+from paris_droits.regles import mensualiser
 
 
 class pass_paris_seniors_montant(Variable):
     value_type = float
     entity = Menage
     definition_period = MONTH
-    label = "Valeur annuelle du Pass Paris Seniors : 12 × le tarif Navigo Mois toutes zones, moins la participation, par bénéficiaire"
+    label = "Valeur mensuelle du Pass Paris Seniors : le tarif Navigo Mois toutes zones, moins la participation mensualisée, par bénéficiaire"
     reference = [
         "Règlement municipal des aides sociales facultatives (RM2019), titre II 3.1 (forfait Navigo valable un an)",
         "Île-de-France Mobilités, tarif du forfait Navigo Mois toutes zones",
     ]
     unit = "currency-EUR"
     documentation = """
-    The aid is a free all-zones Navigo pass valid for one year (registry periodicity: annuelle), so the
-    variable returns its ANNUAL worth in the month of the request: 12 x the full-price Navigo Mois
-    tariff of that month, minus the beneficiary's yearly participation (0 since 1 June 2018), times
-    the number of beneficiaries. Not computed before 1 June 2018 (participation parameter coverage).
+    The aid is a free all-zones Navigo pass, a right opened for one year; as the issue asks, the
+    variable returns the benefit's MONTHLY worth in the month of the request: the full-price
+    Navigo Mois all-zones tariff of that month (parameter communs.navigo.tarif_mois_toutes_zones),
+    minus the beneficiary's yearly participation spread over 12 months (0 since 1 June 2018),
+    times the number of beneficiaries. The registry periodicity is "mensuelle", so the annual
+    equivalent is 12 × this worth. Not computed before 1 June 2018 (participation coverage).
     """
 
     def formula(menage, period, parameters):
         tarif = parameters(period).communs.navigo.tarif_mois_toutes_zones
         participation = parameters(period).seniors_handicap.pass_paris_seniors.participation_annuelle
-        valeur = max_(annualiser(tarif) - participation, 0)
+        valeur = max_(tarif - mensualiser(participation), 0)
         return menage("pass_paris_seniors_nombre_beneficiaires", period) * valeur
