@@ -27,6 +27,7 @@ RESSOURCES = (
     "autres_revenus",
 )
 PRESTATIONS_INDIVIDUELLES = ("aah", "aspa")
+BLOCS_PERSONNE = {"revenus": RESSOURCES, "prestations": PRESTATIONS_INDIVIDUELLES}
 # Household blocks: fiche key → variable (all amounts default to 0 inside a present block).
 BLOCS_MENAGE = {
     "logement": {"statut": "statut_occupation_logement", "loyer": "loyer", "charges": "charges_locatives", "aide_logement": "aide_logement"},
@@ -126,36 +127,26 @@ class _Traduction:
             annee, mois = (int(x) for x in mois_suivant(self.periode).split("-"))
             naissance = datetime.date(annee - age - 1, mois, 1 + len(self.individus) % 28).isoformat()
             self.poser(individu, "date_naissance", naissance, "individus", f"{champ}.age")
-        if "revenus" in brut:
-            revenus = brut["revenus"] or {}
-            if not isinstance(revenus, dict):
-                raise ErreurEntree(f"Le champ « {champ}.revenus » doit lister des montants mensuels.", champ=f"{champ}.revenus")
-            for nom in revenus:
-                if nom not in RESSOURCES:
-                    raise ErreurEntree(
-                        f"Le champ « {champ}.revenus.{nom} » est inconnu.{_suggerer(nom, RESSOURCES)}",
-                        champ=f"{champ}.revenus.{nom}",
-                    )
-            for nom in RESSOURCES:
-                montant = _montant(revenus.get(nom, 0), f"{champ}.revenus.{nom}")
-                self.poser(individu, nom, montant, "individus", f"{champ}.revenus.{nom}")
-        if "prestations" in brut:
-            prestations = brut["prestations"] or {}
-            for nom in prestations:
-                if nom not in PRESTATIONS_INDIVIDUELLES:
-                    raise ErreurEntree(
-                        f"Le champ « {champ}.prestations.{nom} » est inconnu.{_suggerer(nom, PRESTATIONS_INDIVIDUELLES)}",
-                        champ=f"{champ}.prestations.{nom}",
-                    )
-            for nom in PRESTATIONS_INDIVIDUELLES:
-                montant = _montant(prestations.get(nom, 0), f"{champ}.prestations.{nom}")
-                self.poser(individu, nom, montant, "individus", f"{champ}.prestations.{nom}")
+        for bloc, noms in BLOCS_PERSONNE.items():
+            if bloc in brut:
+                self.bloc_de_montants(individu, brut[bloc], noms, f"{champ}.{bloc}")
         for nom, valeur in brut.items():
             if nom in CLES_PERSONNE:
                 continue
             self.poser(individu, nom, valeur, "individus", f"{champ}.{nom}")
         self.individus[identifiant] = individu
         self.menage[role].append(identifiant)
+
+    def bloc_de_montants(self, individu: dict, contenu, noms: tuple[str, ...], champ: str) -> None:
+        """A present block of monthly amounts is complete: lines it does not give are 0."""
+        contenu = contenu or {}
+        if not isinstance(contenu, dict):
+            raise ErreurEntree(f"Le champ « {champ} » doit lister des montants mensuels.", champ=champ)
+        for nom in contenu:
+            if nom not in noms:
+                raise ErreurEntree(f"Le champ « {champ}.{nom} » est inconnu.{_suggerer(nom, noms)}", champ=f"{champ}.{nom}")
+        for nom in noms:
+            self.poser(individu, nom, _montant(contenu.get(nom, 0), f"{champ}.{nom}"), "individus", f"{champ}.{nom}")
 
 
 def fiche_vers_situation(fiche: dict, systeme, periode: str) -> tuple[dict, set[str]]:
