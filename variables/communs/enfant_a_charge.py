@@ -22,5 +22,7 @@ class enfant_a_charge(Variable):
         mineur = age < limites.age_limite_mineur
         rattache = age < limites.age_limite_rattachement
         etudiant = individu("etudiant", period) * (age < limites.age_limite_etudiant)
-        handicape = individu("handicap", period) + individu("beneficiaire_aeeh", period)
+        # IV A art. 8: a disabled child is one entitled to the AEEH or the AAH; CGI art. 196: an
+        # infirm child is dependent whatever its age. An AAH paid to the child counts as a title.
+        handicape = individu("handicap", period) + individu("beneficiaire_aeeh", period) + (individu("aah", period) > 0)
         return est_enfant * (mineur + rattache + etudiant + handicape)

@@ -17,9 +17,10 @@ class restauration_scolaire_quotient_familial(Variable):
     ]
     unit = "currency-EUR"
     documentation = """
-    The route is given by restauration_scolaire_route_qf. CAF formula: the household's monthly
-    declared resources of the month plus the family benefits of the month, divided by the CAF
-    parts (approximation: the CAF uses the resources of year N-2 divided by 12).
+    The route is given by restauration_scolaire_route_qf. CAF formula: the monthly declared
+    resources of the month of the allocataire, the spouse and the dependent children (not those of
+    other occupants) plus the family benefits of the month, divided by the CAF parts
+    (approximation: the CAF uses the resources of year N-2 divided by 12).
     """
 
     def formula(menage, period):
@@ -27,7 +28,14 @@ class restauration_scolaire_quotient_familial(Variable):
         voies = route.possible_values
 
         qf_attestation = menage("quotient_familial_caf", period)
-        ressources_caf = menage("revenus_declares_menage", period) + menage("prestations_familiales", period)
+        # The CAF counts the resources of the allocataire, the spouse and the dependent children,
+        # not those of other occupants (a hosted grandparent, a lodger).
+        membres = menage.members
+        foyer_caf = (
+            membres.has_role(Menage.PERSONNE_DE_REFERENCE) + membres.has_role(Menage.CONJOINT) + membres("enfant_a_charge", period)
+        )
+        ressources_foyer_caf = menage.sum(foyer_caf * membres("revenus_declares", period))
+        ressources_caf = ressources_foyer_caf + menage("prestations_familiales", period)
         qf_caf = ressources_caf / menage("restauration_scolaire_parts_caf", period)
         parts_fiscales = max_(menage("nombre_parts_fiscales", period), 1)
         qf_fiscal = mensualiser(menage("revenu_fiscal_reference", period)) / parts_fiscales

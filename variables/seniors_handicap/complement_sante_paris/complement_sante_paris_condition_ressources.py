@@ -3,6 +3,7 @@
 from openfisca_core.model_api import MONTH, Variable
 
 from paris_droits.entities import Menage
+from paris_droits.regles import arrondi_centime
 
 
 class complement_sante_paris_condition_ressources(Variable):
@@ -13,8 +14,12 @@ class complement_sante_paris_condition_ressources(Variable):
     reference = (
         "Règlement municipal des aides sociales facultatives (RM2019), titre II 1.2 b/4 et titre III 1.2 b/3"
     )
+    documentation = """
+    Both sides are rounded to the cent before comparing: a float32 sum of several incomes landing
+    exactly on the ceiling (774.08 + 500 + 511.92 = 1 786) could exceed it by 0.0001 and wrongly
+    refuse a household at the ceiling, which is included.
+    """
 
     def formula(menage, period):
-        return menage("complement_sante_paris_base_ressources", period) <= menage(
-            "complement_sante_paris_plafond_ressources", period
-        )
+        ressources = arrondi_centime(menage("complement_sante_paris_base_ressources", period))
+        return ressources <= arrondi_centime(menage("complement_sante_paris_plafond_ressources", period))

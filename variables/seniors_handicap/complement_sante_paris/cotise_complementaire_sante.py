@@ -9,8 +9,11 @@ from paris_droits.saisie import set_input_fenetre_repete
 class cotise_complementaire_sante(Variable):
     # Source of the value: attestation d'adhésion ou échéancier de la mutuelle / de l'organisme
     # complémentaire, montrant une cotisation effectivement payée (déclaratif, justificatif).
+    # Default true: the aid is asked for with the paid membership's proof (b/2), so a household
+    # applying for it is a member; set it false for a household without a paid complementary
+    # health insurance. The registry item is not presumed: evaluer still asks for the proof.
     value_type = bool
-    default_value = False
+    default_value = True
     entity = Menage
     definition_period = MONTH
     label = (
