@@ -3,6 +3,7 @@
 from openfisca_core.model_api import MONTH, Variable, max_
 
 from paris_droits.entities import Menage
+from paris_droits.regles import arrondi_centime
 
 
 class charge_logement_nette(Variable):
@@ -15,4 +16,4 @@ class charge_logement_nette(Variable):
 
     def formula(menage, period):
         brute = menage("loyer", period) + menage("charges_locatives", period)
-        return max_(brute - menage("aide_logement", period), 0)
+        return arrondi_centime(max_(brute - menage("aide_logement", period), 0))

@@ -3,6 +3,7 @@
 from openfisca_core.model_api import MONTH, Variable, max_
 
 from paris_droits.entities import Menage
+from paris_droits.regles import arrondi_centime
 
 
 class charge_logement_nette_familles(Variable):
@@ -14,4 +15,4 @@ class charge_logement_nette_familles(Variable):
     unit = "currency-EUR"
 
     def formula(menage, period):
-        return max_(menage("charge_logement_familles", period) - menage("aide_logement", period), 0)
+        return arrondi_centime(max_(menage("charge_logement_familles", period) - menage("aide_logement", period), 0))

@@ -3,7 +3,7 @@
 from openfisca_core.model_api import MONTH, Variable
 
 from paris_droits.entities import Menage
-from paris_droits.regles import somme_demandeur_conjoint
+from paris_droits.regles import arrondi_centime, somme_demandeur_conjoint
 
 
 class ressources_demandeur_conjoint(Variable):
@@ -16,4 +16,4 @@ class ressources_demandeur_conjoint(Variable):
 
     def formula(menage, period):
         personnelles = somme_demandeur_conjoint(menage, menage.members("ressources_personnelles", period))
-        return personnelles + menage("rsa", period)
+        return arrondi_centime(personnelles + menage("rsa", period))

@@ -3,6 +3,7 @@
 from openfisca_core.model_api import MONTH, Variable
 
 from paris_droits.entities import Individu
+from paris_droits.regles import arrondi_centime
 
 
 class ressources_personnelles(Variable):
@@ -20,4 +21,4 @@ class ressources_personnelles(Variable):
     """
 
     def formula(individu, period):
-        return individu("revenus_declares", period) + individu("aah", period) + individu("aspa", period)
+        return arrondi_centime(individu("revenus_declares", period) + individu("aah", period) + individu("aspa", period))

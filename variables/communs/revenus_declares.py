@@ -3,6 +3,7 @@
 from openfisca_core.model_api import MONTH, Variable
 
 from paris_droits.entities import Individu
+from paris_droits.regles import arrondi_centime
 
 
 class revenus_declares(Variable):
@@ -14,7 +15,7 @@ class revenus_declares(Variable):
     unit = "currency-EUR"
 
     def formula(individu, period):
-        return (
+        return arrondi_centime(
             individu("salaire_net", period)
             + individu("chomage_net", period)
             + individu("retraite_nette", period)

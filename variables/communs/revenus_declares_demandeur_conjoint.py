@@ -3,7 +3,7 @@
 from openfisca_core.model_api import MONTH, Variable
 
 from paris_droits.entities import Menage
-from paris_droits.regles import somme_demandeur_conjoint
+from paris_droits.regles import arrondi_centime, somme_demandeur_conjoint
 
 
 class revenus_declares_demandeur_conjoint(Variable):
@@ -21,4 +21,4 @@ class revenus_declares_demandeur_conjoint(Variable):
     unit = "currency-EUR"
 
     def formula(menage, period):
-        return somme_demandeur_conjoint(menage, menage.members("revenus_declares", period))
+        return arrondi_centime(somme_demandeur_conjoint(menage, menage.members("revenus_declares", period)))

@@ -3,6 +3,7 @@
 from openfisca_core.model_api import MONTH, Variable
 
 from paris_droits.entities import Menage
+from paris_droits.regles import arrondi_centime
 
 
 class revenus_declares_menage(Variable):
@@ -14,4 +15,4 @@ class revenus_declares_menage(Variable):
     unit = "currency-EUR"
 
     def formula(menage, period):
-        return menage.sum(menage.members("revenus_declares", period))
+        return arrondi_centime(menage.sum(menage.members("revenus_declares", period)))
