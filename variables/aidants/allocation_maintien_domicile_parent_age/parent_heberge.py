@@ -9,7 +9,10 @@ from paris_droits.saisie import set_input_fenetre_repete
 class parent_heberge(Variable):
     # Source of the value: livret de famille ou acte établissant le lien de parenté ; justificatif de
     # cohabitation. Declared on the hosted person, who has the role « autres » in the household.
+    # True by default: an older person of the « autres » role is most often a hosted parent; set it
+    # to false for a flatmate or another relative.
     value_type = bool
+    default_value = True
     entity = Individu
     definition_period = MONTH
     label = (

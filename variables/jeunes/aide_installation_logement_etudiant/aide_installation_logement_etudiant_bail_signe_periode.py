@@ -9,8 +9,10 @@ from paris_droits.saisie import set_input_fenetre_repete
 class aide_installation_logement_etudiant_bail_signe_periode(Variable):
     # Source of the value: bail (date de signature) compared with the campaign window published with the
     # form (2023-2024: leases signed from 1 April 2023 to 31 March 2024). The windows of other years
-    # are not encoded, hence a declared fact. False by default.
+    # are not encoded, hence a declared fact. True by default: the aid answers "what would be granted
+    # if the student applied this month", i.e. within the campaign; evaluer still asks for the lease.
     value_type = bool
+    default_value = True
     entity = Menage
     definition_period = MONTH
     label = (

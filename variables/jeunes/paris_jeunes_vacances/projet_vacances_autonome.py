@@ -8,7 +8,9 @@ from paris_droits.saisie import set_input_fenetre_repete
 
 class projet_vacances_autonome(Variable):
     # Source of the value: descriptif du projet de séjour et réservation de l'hébergement (déclaration du jeune).
+    # True by default: one applies with a holiday project ("what would be granted if applying this month").
     value_type = bool
+    default_value = True
     entity = Individu
     definition_period = MONTH
     label = (
