@@ -4,6 +4,7 @@ from openfisca_core.model_api import MONTH, Variable
 
 from paris_droits.entities import Individu
 from paris_droits.regles import age_au
+from paris_droits.saisie import set_input_fenetre_repete
 
 
 class age(Variable):
@@ -13,6 +14,8 @@ class age(Variable):
     label = "Âge en années révolues au premier jour du mois"
     reference = "Code civil, art. 57 (date de naissance) ; l'âge se compte au premier jour du mois de la demande"
     unit = "year"
+    # An age given for the month of the request also holds for the month before (resource window).
+    set_input = set_input_fenetre_repete
 
     def formula(individu, period):
         # Computed from the date of birth unless the age is given as an input.
