@@ -151,7 +151,8 @@ def comparer(
     )
     poids = analyse.poids
     n = len(poids)
-    aides = lot.aides_calculees(reformes)
+    non_encodees = set(lot.aides_non_encodees(base)) | set(lot.aides_non_encodees(reforme))
+    aides = tuple(a for a in lot.aides_calculees(reformes) if a.slug not in non_encodees)
     retenue_base = recours.eligibilite_retenue(base, analyse.aides)
     retenue_reforme = recours.eligibilite_retenue(reforme, aides)
     sources = _sources_automatiques(reformes)

@@ -52,6 +52,7 @@ TAILLE_LOT = 50_000  # households per chunk, in a single process
 TAILLE_LOT_POOL = 20_000
 EN_VOL_PAR_PROCESSUS = 2  # chunks queued per worker: bounds the memory held by pickled chunks
 UNITE_MONNAIE = "currency-EUR"
+NON_ENCODEES = "aides_non_encodees"
 
 # Our role codes index Menage.flattened_roles: check the orders agree once, at import.
 assert [role.plural or role.key for role in Menage.flattened_roles] == list(ROLES), "role order changed"
@@ -162,14 +163,15 @@ def _calculer_tranche(tranche: dict, periode: str, demandees: list[str], reforme
         if getattr(variable, "possible_values", None) is not None:
             valeurs = EnumArray(valeurs, variable.possible_values)
         simulation.set_input(nom, _periode_de(variable, periode), valeurs)
-    try:
-        return {
-            nom: _en_sortie(tbs.variables[nom], simulation.calculate(nom, _periode_de(tbs.variables[nom], periode)))
-            for nom in demandees
-        }
-    except ParameterNotFoundError as erreur:
-        # Returned rather than raised: core's exception does not survive pickling between processes.
-        return {"__erreur_parametre__": str(getattr(erreur, "name", erreur))}
+    resultat: dict = {NON_ENCODEES: {}}
+    for nom in demandees:
+        try:
+            resultat[nom] = _en_sortie(tbs.variables[nom], simulation.calculate(nom, _periode_de(tbs.variables[nom], periode)))
+        except ParameterNotFoundError as erreur:
+            # A variable whose rules have no value this month (an aid created later, say). Noted by
+            # name rather than raised: core's exception does not survive pickling between processes.
+            resultat[NON_ENCODEES][nom] = str(getattr(erreur, "name", erreur))
+    return resultat
 
 
 def _tranches(preparation: Preparation, entrees_individus: dict, taille_lot: int):
@@ -272,12 +274,14 @@ def calculer(
             total=len(menages_ok), disable=not progression, file=sys.stderr, unit=" ménages", desc="Calcul", leave=False
         ) as barre:
             resultats = _resultats(preparation, periode, demandees, processus, taille_lot, barre, reformes)
+    manquantes: dict[str, str] = {}
     for resultat in resultats:
-        if "__erreur_parametre__" in resultat:
+        manquantes.update(resultat[NON_ENCODEES])
+    for nom in variables or ():
+        if nom in manquantes:
             raise ErreurEntree(
-                f"Le champ « periode » vaut « {periode} », un mois pour lequel les règles ne sont pas toutes définies "
-                f"(paramètre « {resultat['__erreur_parametre__']} »).",
-                champ="periode",
+                f"La variable « {nom} » n'a pas de règles au mois {periode} (paramètre « {manquantes[nom]} »).",
+                champ="variables",
             )
 
     def colonne(nom):
@@ -285,7 +289,15 @@ def calculer(
             return numpy.zeros(0, dtype=numpy.bool_ if tbs.variables[nom].value_type is bool else numpy.float64)
         return numpy.concatenate([resultat[nom] for resultat in resultats])
 
+    non_encodees = []
     for aide in liste_aides:
+        if aide.montant in manquantes or aide.eligible in manquantes:
+            # No rules this month: the columns say "unknown" (NaN, NA), never a silent 0.
+            non_encodees.append(aide.slug)
+            sortie[aide.slug] = numpy.full(len(menages_ok), numpy.nan)
+            sortie[f"{aide.slug}_eligible"] = pandas.array([pandas.NA] * len(menages_ok), dtype="boolean")
+            sortie[f"{aide.slug}_annuel"] = numpy.full(len(menages_ok), numpy.nan)
+            continue
         montant = arrondi_centime(colonne(aide.montant))
         sortie[aide.slug] = montant
         sortie[f"{aide.slug}_eligible"] = colonne(aide.eligible).astype(bool)
@@ -293,7 +305,14 @@ def calculer(
     for nom in variables or ():
         if nom not in sortie:
             sortie[nom] = colonne(nom)
-    return pandas.DataFrame(sortie, copy=False)
+    table = pandas.DataFrame(sortie, copy=False)
+    table.attrs[NON_ENCODEES] = non_encodees
+    return table
+
+
+def aides_non_encodees(resultats: pandas.DataFrame) -> list[str]:
+    """Slugs of the aids without rules at the computed month (their columns are NaN / NA)."""
+    return list(resultats.attrs.get(NON_ENCODEES, []))
 
 
 def simuler(

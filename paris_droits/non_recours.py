@@ -136,7 +136,12 @@ def analyser(echantillon=None, periode: str | None = None, processus: int = 1, p
 
     demandees = [nom for nom in (*VARIABLES_ANALYSE, *variables_des_routes()) if nom in systeme().variables]
     resultats = lot.calculer(preparation, periode, variables=demandees, processus=processus, progression=progression)
-    aides = catalogue.aides()
+    # Aids without rules at this month (their columns are NaN) are left out of every report.
+    non_encodees = set(lot.aides_non_encodees(resultats))
+    aides = tuple(a for a in catalogue.aides() if a.slug not in non_encodees)
+    if non_encodees:
+        exclues = ", ".join(a.libelle for a in catalogue.aides() if a.slug in non_encodees)
+        description += f" ; aides exclues faute de règles encodées pour {periode} : {exclues}"
     menages_ok = preparation.menages_ok
     return Analyse(
         menages=menages_ok,

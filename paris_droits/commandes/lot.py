@@ -28,9 +28,10 @@ def lot(echantillon, periode, sortie, strict, quiet, processus, taille_lot, vari
     ECHANTILLON est un dossier contenant menages.parquet et individus.parquet
     (ou menages.csv et individus.csv) ; voir docs/echantillon.md.
     """
+    from paris_droits.catalogue import aide
     from paris_droits.echantillon import chemin_rejets, ecrire_table, lire_echantillon, preparer
     from paris_droits.format import nombre
-    from paris_droits.lot import calculer
+    from paris_droits.lot import aides_non_encodees, calculer
     from paris_droits.periodes import valider_mois
 
     if echantillon is None:
@@ -65,6 +66,13 @@ def lot(echantillon, periode, sortie, strict, quiet, processus, taille_lot, vari
         f"pour {periode}, {nombre(nombre_rejets)} rejeté{'s' if nombre_rejets > 1 else ''} (voir {rejets}) ; "
         f"résultats écrits dans {sortie}."
     )
+    non_encodees = aides_non_encodees(resultats)
+    if non_encodees:
+        click.echo(
+            f"Attention : règles non encodées pour {periode} pour {', '.join(aide(s).libelle for s in non_encodees)} ; "
+            "leurs colonnes sont vides (inconnues), pas nulles.",
+            err=True,
+        )
 
 
 COMMANDES = [lot]

@@ -232,3 +232,19 @@ def test_le_lot_donne_pour_chaque_menage_le_resultat_du_menage_calcule_seul(echa
                 assert resultat[aide.slug].iloc[rang] == verdict.montant, (aide.slug, menage["id_menage"])
             if verdict.statut == "non_eligible" and any(not c.remplie for c in verdict.conditions):
                 assert not resultat[f"{aide.slug}_eligible"].iloc[rang], (aide.slug, menage["id_menage"])
+
+
+def test_une_aide_sans_regles_au_mois_calcule_a_des_colonnes_vides_et_non_nulles(tmp_path):
+    """Youth aids are encoded from 2023: in 2022-09 their columns are unknown (NaN / NA), never 0,
+    every other aid is computed, and the non-recourse report leaves them out and says so."""
+    from paris_droits import non_recours
+    from paris_droits.echantillon import Echantillon
+
+    menages, individus = tables()
+    resultat = lot.simuler(menages, individus, "2022-09")
+    assert set(lot.aides_non_encodees(resultat)) == {"paris_jeunes_vacances", "aide_installation_logement_etudiant"}
+    assert resultat["paris_jeunes_vacances"].isna().all() and resultat["paris_jeunes_vacances_eligible"].isna().all()
+    assert resultat["paris_forfait_familles"].notna().all()
+    analyse = non_recours.analyser(Echantillon(menages, individus), "2022-09")
+    assert "paris_jeunes_vacances" not in {a.slug for a in analyse.aides}
+    assert "aides exclues faute de règles encodées pour 2022-09" in analyse.description
