@@ -78,8 +78,8 @@ class Analyse:
             connus = list(population.TYPES_MENAGE)
             autres = sorted(set(types) - set(connus) - {""})
             noms = connus + autres + ["non_renseigne"]
-            index = {nom: i for i, nom in enumerate(noms)}
-            codes = np.array([index.get(t, len(noms) - 1) for t in types], dtype=np.int64)
+            codes = pd.Categorical(types, categories=noms).codes.astype(np.int64)
+            codes[codes < 0] = len(noms) - 1  # unknown or empty type → « non renseigné »
             libelles = [(nom, population.LIBELLES_TYPES_MENAGE.get(nom, nom.replace("_", " "))) for nom in noms]
             return codes, libelles
         raise ErreurEntree(
