@@ -20,10 +20,12 @@ def _appels(formule, connues) -> set[str]:
         return set()
     noms = set()
     for noeud in ast.walk(ast.parse(source)):
-        if isinstance(noeud, ast.Call) and noeud.args:
-            premier = noeud.args[0]
-            if isinstance(premier, ast.Constant) and isinstance(premier.value, str) and premier.value in connues:
-                noms.add(premier.value)
+        if isinstance(noeud, ast.Call):
+            # Any string argument naming a variable: `menage("x", period)`, but also helpers
+            # such as `selon_variante_paris_solidarite(menage, period, "x", "y")`.
+            for argument in noeud.args:
+                if isinstance(argument, ast.Constant) and isinstance(argument.value, str) and argument.value in connues:
+                    noms.add(argument.value)
     return noms
 
 

@@ -70,3 +70,19 @@ def somme_demandeur_conjoint(menage, valeurs):
     the home are another fiscal household for the aids that count the couple alone."""
     entite = menage.entity
     return menage.sum(valeurs, role=entite.PERSONNE_DE_REFERENCE) + menage.sum(valeurs, role=entite.CONJOINT)
+
+
+def selon_variante_paris_solidarite(menage, period, si_handicap: str, si_personnes_agees: str):
+    """The disabled or the senior variable, per household, following the variant Paris Solidarité
+    retains (paris_solidarite_variante): one rule for the amount, the retained resources and the
+    ceiling. Variable names are passed whole, so the dependency graph reads them."""
+    variante = menage("paris_solidarite_variante", period)
+    handicap = variante == variante.possible_values.personnes_handicapees
+    return numpy.where(handicap, menage(si_handicap, period), menage(si_personnes_agees, period))
+
+
+def valeur_mensuelle_navigo(parametres_du_mois, participation_annuelle):
+    """Monthly worth of a free Navigo pass (Pass Paris Seniors, Pass Paris Access'): the all-zones
+    Navigo Mois tariff minus the holder's yearly participation spread over 12 months."""
+    tarif = parametres_du_mois.communs.navigo.tarif_mois_toutes_zones
+    return numpy.maximum(tarif - mensualiser(participation_annuelle), 0)

@@ -1,8 +1,9 @@
 """Paris Solidarité : ressources retenues de la variante retenue."""
 
-from openfisca_core.model_api import MONTH, Variable, where
+from openfisca_core.model_api import MONTH, Variable
 
 from paris_droits.entities import Menage
+from paris_droits.regles import selon_variante_paris_solidarite
 
 
 class paris_solidarite_ressources_retenues(Variable):
@@ -16,10 +17,6 @@ class paris_solidarite_ressources_retenues(Variable):
     unit = "currency-EUR"
 
     def formula(menage, period):
-        variante = menage("paris_solidarite_variante", period)
-        handicap = variante == variante.possible_values.personnes_handicapees
-        return where(
-            handicap,
-            menage("paris_solidarite_ressources_retenues_personnes_handicapees", period),
-            menage("paris_solidarite_ressources_retenues_personnes_agees", period),
+        return selon_variante_paris_solidarite(
+            menage, period, "paris_solidarite_ressources_retenues_personnes_handicapees", "paris_solidarite_ressources_retenues_personnes_agees"
         )

@@ -1,9 +1,9 @@
 """Pass Paris Seniors : valeur mensuelle des forfaits Navigo accordés au ménage."""
 
-from openfisca_core.model_api import MONTH, Variable, max_
+from openfisca_core.model_api import MONTH, Variable
 
 from paris_droits.entities import Menage
-from paris_droits.regles import mensualiser
+from paris_droits.regles import valeur_mensuelle_navigo
 
 
 class pass_paris_seniors_montant(Variable):
@@ -26,7 +26,6 @@ class pass_paris_seniors_montant(Variable):
     """
 
     def formula(menage, period, parameters):
-        tarif = parameters(period).communs.navigo.tarif_mois_toutes_zones
-        participation = parameters(period).seniors_handicap.pass_paris_seniors.participation_annuelle
-        valeur = max_(tarif - mensualiser(participation), 0)
+        parametres = parameters(period)
+        valeur = valeur_mensuelle_navigo(parametres, parametres.seniors_handicap.pass_paris_seniors.participation_annuelle)
         return menage("pass_paris_seniors_nombre_beneficiaires", period) * valeur
