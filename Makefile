@@ -27,7 +27,7 @@ verifier-paquet: $(INSTALLE)
 
 ## bench: performance figures, written to docs/performance.md
 bench: $(INSTALLE)
-	$(BIN)/python -m paris_droits.bench
+	$(BIN)/python -m benchmarks
 
 lint: $(INSTALLE)
 	$(BIN)/ruff check paris_droits variables reforms tests

@@ -19,7 +19,7 @@ the CAF de Paris. The list of sources is a scenario parameter
 
 from openfisca_core.model_api import Reform
 
-from paris_droits.reformes_outils import charger_parametres_scenario
+from paris_droits.regles.reformes import charger_parametres_scenario
 
 _SCENARIO = charger_parametres_scenario("aides_versement_automatique")
 

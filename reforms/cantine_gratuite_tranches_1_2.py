@@ -15,7 +15,7 @@ Scenario parameters: reforms/parametres/cantine_gratuite_tranches_1_2.yaml.
 
 from openfisca_core.model_api import Reform
 
-from paris_droits.reformes_outils import charger_parametres_scenario, figer_a_partir_de
+from paris_droits.regles.reformes import charger_parametres_scenario, figer_a_partir_de
 
 
 class cantine_gratuite_tranches_1_2(Reform):

@@ -18,8 +18,8 @@ scenario (reforms/parametres/familles_monoparentales_renforcees.yaml), not law.
 
 from openfisca_core.model_api import MONTH, Reform, Variable
 
-from paris_droits.entities import Menage
-from paris_droits.reformes_outils import charger_parametres_scenario, figer_a_partir_de
+from paris_droits.regles import Menage
+from paris_droits.regles.reformes import charger_parametres_scenario, figer_a_partir_de
 
 _SCENARIO = charger_parametres_scenario("familles_monoparentales_renforcees")
 _DATE_EFFET = str(_SCENARIO.date_effet("2027-01-01"))

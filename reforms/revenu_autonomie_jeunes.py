@@ -16,8 +16,8 @@ d'autonomie; every figure is a scenario (reforms/parametres/revenu_autonomie_jeu
 
 from openfisca_core.model_api import MONTH, Reform, Variable, max_, where
 
-from paris_droits.entities import Individu, Menage
-from paris_droits.reformes_outils import charger_parametres_scenario
+from paris_droits.regles import Individu, Menage
+from paris_droits.regles.reformes import charger_parametres_scenario
 
 _SCENARIO = charger_parametres_scenario("revenu_autonomie_jeunes")
 

@@ -9,8 +9,8 @@ import pytest
 from fabrique_echantillons import ecrire, modifier, tables
 
 from paris_droits import systeme
-from paris_droits.echantillon import lire_echantillon, valider
-from paris_droits.erreurs import ErreurEntree
+from paris_droits.commun.erreurs import ErreurEntree
+from paris_droits.lot.echantillon import lire_echantillon, valider
 
 FORMATS = ["csv", "parquet"]
 

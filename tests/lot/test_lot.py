@@ -10,13 +10,14 @@ from fabrique_echantillons import PERIODE, modifier, situation, tables
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from paris_droits import lot, systeme
-from paris_droits.catalogue import aides
-from paris_droits.echantillon import ROLES, valider, variables_d_entree
-from paris_droits.erreurs import ErreurEntree
-from paris_droits.evaluation import evaluer
-from paris_droits.regles import arrondi_centime
-from paris_droits.situation import construire_simulation
+from paris_droits import systeme
+from paris_droits.catalogue.registre import aides
+from paris_droits.commun.erreurs import ErreurEntree
+from paris_droits.lot import calcul as lot
+from paris_droits.lot.echantillon import ROLES, valider, variables_d_entree
+from paris_droits.menage.evaluation import evaluer
+from paris_droits.menage.situation import construire_simulation
+from paris_droits.regles.formules import arrondi_centime
 
 
 def test_une_ligne_par_menage_avec_chaque_aide_son_eligibilite_et_son_equivalent_annuel():
@@ -237,8 +238,8 @@ def test_le_lot_donne_pour_chaque_menage_le_resultat_du_menage_calcule_seul(echa
 def test_une_aide_sans_regles_au_mois_calcule_a_des_colonnes_vides_et_non_nulles(tmp_path):
     """Youth aids are encoded from 2023: in 2022-09 their columns are unknown (NaN / NA), never 0,
     every other aid is computed, and the non-recourse report leaves them out and says so."""
-    from paris_droits import non_recours
-    from paris_droits.echantillon import Echantillon
+    from paris_droits.lot.echantillon import Echantillon
+    from paris_droits.non_recours import estimation as non_recours
 
     menages, individus = tables()
     resultat = lot.simuler(menages, individus, "2022-09")

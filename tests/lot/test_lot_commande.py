@@ -11,12 +11,12 @@ import pandas as pd
 import pytest
 from fabrique_echantillons import PERIODE, ecrire, modifier, tables
 
-from paris_droits.echantillon import ecrire_table
+from paris_droits.lot.echantillon import ecrire_table
 
 
 def _lancer(*arguments, **options):
     return subprocess.run(
-        [sys.executable, "-m", "paris_droits.cli", "lot", *map(str, arguments)],
+        [sys.executable, "-m", "paris_droits", "lot", *map(str, arguments)],
         capture_output=True, text=True, timeout=120, **options,
     )
 
@@ -125,7 +125,7 @@ def test_un_lot_interrompu_pendant_l_ecriture_ne_laisse_pas_de_fichier_tronque(t
     echantillon = ecrire(tmp_path / "echantillon", menages, individus, "parquet")
     sortie = tmp_path / "resultats.csv"
     processus = subprocess.Popen(
-        [sys.executable, "-m", "paris_droits.cli", "lot", str(echantillon), "--periode", PERIODE, "-o", str(sortie)],
+        [sys.executable, "-m", "paris_droits", "lot", str(echantillon), "--periode", PERIODE, "-o", str(sortie)],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )
     limite = time.monotonic() + 60

@@ -5,7 +5,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from paris_droits import catalogue, chemins
+from paris_droits.catalogue import registre as catalogue
+from paris_droits.regles import chemins
 
 TESTS = Path(__file__).parent.parent
 AIDES = catalogue.aides()

@@ -1,6 +1,6 @@
 """The static dependency graph reads variable names passed to helpers too."""
 
-from paris_droits.dependances import dependances
+from paris_droits.menage.dependances import dependances
 
 
 def test_les_entrees_d_un_montant_passent_par_les_aides_au_calcul(tbs):

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import click
 
-from paris_droits.cli import main
+from paris_droits.interfaces.cli.principal import main
 
 RACINE = Path(__file__).parents[2]
 
@@ -30,7 +30,7 @@ def test_le_readme_montre_les_deux_commandes_et_ci_les_appelle():
 
 
 def test_le_guide_des_travailleurs_sociaux_documente_chaque_cle_de_la_fiche():
-    from paris_droits.fiche import CLES_MENAGE, CLES_PERSONNE
+    from paris_droits.menage.fiche import CLES_MENAGE, CLES_PERSONNE
 
     guide = (RACINE / "docs" / "travailleurs-sociaux.md").read_text(encoding="utf-8")
     manquantes = [cle for cle in (*CLES_MENAGE, *CLES_PERSONNE) if f"`{cle}`" not in guide]

@@ -9,9 +9,9 @@ import jsonschema
 import pytest
 
 import paris_droits
-from paris_droits import chemins
-from paris_droits.erreurs import ErreurEntree
-from paris_droits.situation import charger_fichier
+from paris_droits.commun.erreurs import ErreurEntree
+from paris_droits.menage.situation import charger_fichier
+from paris_droits.regles import chemins
 
 SCHEMA = json.loads((Path(__file__).parents[2] / "docs" / "evaluer.schema.json").read_text(encoding="utf-8"))
 
@@ -76,7 +76,7 @@ def test_une_donnee_manquante_ne_change_rien_si_une_autre_condition_echoue_deja(
 
 
 def test_l_age_donne_au_lieu_de_la_date_de_naissance_vaut_sur_toute_la_fenetre():
-    from paris_droits.evaluation import preparer
+    from paris_droits.menage.evaluation import preparer
 
     situation, _, _ = preparer({"adultes": [{"age": 64}]}, "2026-11")
     naissance = situation["individus"]["personne_de_reference_1"]["date_naissance"]["ETERNITY"]
@@ -118,7 +118,7 @@ def test_plusieurs_menages_sont_refuses_avec_un_conseil():
 
 def _cli(*arguments, entree=None):
     return subprocess.run(
-        [sys.executable, "-m", "paris_droits.cli", *arguments], capture_output=True, text=True, timeout=120, input=entree
+        [sys.executable, "-m", "paris_droits", *arguments], capture_output=True, text=True, timeout=120, input=entree
     )
 
 

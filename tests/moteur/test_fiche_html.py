@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 import paris_droits
-from paris_droits.rendu import page_html
-from paris_droits.situation import charger_fichier
+from paris_droits.menage.situation import charger_fichier
+from paris_droits.rapports.droits import page_html
 
 FICHE = charger_fichier(Path(__file__).parents[2] / "docs" / "exemples" / "fiche_menage.yaml")
 

@@ -7,7 +7,7 @@ import pexpect
 
 def test_les_questions_une_a_une_puis_le_resultat():
     enfant = pexpect.spawn(
-        sys.executable, ["-m", "paris_droits.cli", "evaluer", "--interactif"], encoding="utf-8", timeout=60,
+        sys.executable, ["-m", "paris_droits", "evaluer", "--interactif"], encoding="utf-8", timeout=60,
         dimensions=(50, 200),
     )
     reponses = [

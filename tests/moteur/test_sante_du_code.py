@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 from openfisca_core.parameters import ParameterNode
 
-from paris_droits import chemins, controles
+from paris_droits.regles import chemins, controles
 
 PLAFOND_SANS_REFERENCE = """\
 description: Un plafond dont la source a été oubliée.

@@ -2,8 +2,8 @@
 
 import pytest
 
-from paris_droits.erreurs import ErreurEntree
-from paris_droits.situation import construire_simulation
+from paris_droits.commun.erreurs import ErreurEntree
+from paris_droits.menage.situation import construire_simulation
 
 
 def _situation(**menage):
@@ -80,7 +80,7 @@ def test_la_ligne_de_commande_refuse_chaque_saisie_invalide_en_une_phrase_et_cod
     fichier = tmp_path / "situation.json"
     fichier.write_text(json.dumps(situation), encoding="utf-8")
     sortie = subprocess.run(
-        [sys.executable, "-m", "paris_droits.cli", "evaluer", str(fichier), "--periode", "2026-11"],
+        [sys.executable, "-m", "paris_droits", "evaluer", str(fichier), "--periode", "2026-11"],
         capture_output=True, text=True, timeout=120,
     )
     assert sortie.returncode == 2

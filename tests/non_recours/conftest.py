@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from paris_droits import synthese
+from paris_droits.population import synthese
 
 MENAGES = 3000
 GRAINE = 7
@@ -25,6 +25,6 @@ def dossier_echantillon(tmp_path_factory, echantillon_synthetique):
 
 @pytest.fixture(scope="session")
 def analyse(dossier_echantillon):
-    from paris_droits.non_recours import analyser
+    from paris_droits.non_recours.estimation import analyser
 
     return analyser(dossier_echantillon)

@@ -2,8 +2,9 @@
 
 import numpy as np
 
-from paris_droits import aller_vers, catalogue
-from paris_droits.echantillon import variables_d_entree
+from paris_droits.catalogue import registre as catalogue
+from paris_droits.lot.echantillon import variables_d_entree
+from paris_droits.non_recours import aller_vers
 
 
 def test_la_liste_ne_porte_que_des_identifiants_et_aucune_autre_donnee_personnelle(analyse):

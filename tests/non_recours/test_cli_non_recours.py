@@ -8,14 +8,14 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from paris_droits import catalogue
+from paris_droits.catalogue import registre as catalogue
 
 CLES = ("eligibles", "beneficiaires_eligibles", "taux_non_recours", "ic95", "montant_non_reclame_annuel", "erreurs_inclusion")
 
 
 def lancer(*arguments, cwd=None):
     return subprocess.run(
-        [sys.executable, "-m", "paris_droits.cli", *map(str, arguments)], capture_output=True, text=True, cwd=cwd, timeout=300
+        [sys.executable, "-m", "paris_droits", *map(str, arguments)], capture_output=True, text=True, cwd=cwd, timeout=300
     )
 
 

@@ -3,7 +3,8 @@
 import numpy as np
 import pytest
 
-from paris_droits import non_recours, synthese
+from paris_droits.non_recours import estimation as non_recours
+from paris_droits.population import synthese
 
 GRAINES = tuple(range(1, 11))
 
@@ -72,7 +73,7 @@ def test_les_decoupages_se_somment_au_total_de_paris(analyse):
 
 
 def test_un_decoupage_inconnu_est_refuse_en_francais(analyse):
-    from paris_droits.erreurs import ErreurEntree
+    from paris_droits.commun.erreurs import ErreurEntree
 
     with pytest.raises(ErreurEntree, match="choisissez parmi arrondissement, qpv, type_menage"):
         non_recours.estimer(analyse=analyse, par="departement")

@@ -7,8 +7,11 @@ import pandas as pd
 import pyarrow.parquet as pq
 import pytest
 
-from paris_droits import catalogue, chemins, population, synthese
-from paris_droits.echantillon import valider, variables_d_entree
+from paris_droits.catalogue import registre as catalogue
+from paris_droits.lot.echantillon import valider, variables_d_entree
+from paris_droits.population import generateur as population
+from paris_droits.population import synthese
+from paris_droits.regles import chemins
 
 
 @pytest.fixture(scope="module")

@@ -4,13 +4,14 @@ import itertools
 
 import pytest
 
-from paris_droits import catalogue
-from paris_droits import versement_automatique as va
-from paris_droits.erreurs import ErreurEntree
+from paris_droits.catalogue import registre as catalogue
+from paris_droits.commun.erreurs import ErreurEntree
+from paris_droits.non_recours import sources
+from paris_droits.non_recours import versement_automatique as va
 
 
 def test_la_part_versee_automatiquement_croit_quand_on_ajoute_des_sources(analyse):
-    for ordre in itertools.islice(itertools.permutations(va.SOURCES), 0, 5040, 997):
+    for ordre in itertools.islice(itertools.permutations(sources.SOURCES), 0, 5040, 997):
         precedent = -1.0
         for k in range(len(ordre) + 1):
             bilan = va.simuler(analyse, tuple(ordre[:k]))
@@ -32,20 +33,20 @@ def test_un_qf_transmis_par_la_caf_met_fin_a_la_facturation_par_defaut_en_tranch
 def test_une_donnee_declarative_n_est_jamais_automatisable():
     for aide in catalogue.aides():
         if any(d.detenteur == "declaratif" for d in aide.donnees):
-            assert aide.slug not in va.aides_automatisables(va.SOURCES)
+            assert aide.slug not in sources.aides_automatisables(sources.SOURCES)
 
 
 def test_la_comparaison_montre_l_apport_de_chaque_source(analyse):
     comparaison = va.comparer(analyse, "caf,caisse_des_ecoles")
     assert set(comparaison.sans) == {"caf", "caisse_des_ecoles"}
-    assert set(comparaison.avec) == set(va.SOURCES) - {"caf", "caisse_des_ecoles"}
-    assert comparaison.source_decisive() in va.SOURCES
+    assert set(comparaison.avec) == set(sources.SOURCES) - {"caf", "caisse_des_ecoles"}
+    assert comparaison.source_decisive() in sources.SOURCES
     donnees = comparaison.en_dict()
     assert donnees["total"]["cout_supplementaire_annuel"] >= 0
 
 
 def test_une_source_inconnue_est_refusee_en_francais():
     with pytest.raises(ErreurEntree, match="source inconnue"):
-        va.lire_sources("caf,impots")
+        sources.lire_sources("caf,impots")
     with pytest.raises(ErreurEntree, match="declaratif"):
-        va.lire_sources("declaratif")
+        sources.lire_sources("declaratif")

@@ -21,8 +21,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from paris_droits import chemins, echantillon, lot, reformes, systeme
-from paris_droits.erreurs import ErreurEntree
+from paris_droits import reformes, systeme
+from paris_droits.commun.erreurs import ErreurEntree
+from paris_droits.lot import calcul as lot
+from paris_droits.lot import echantillon
+from paris_droits.regles import chemins
 
 FIXTURE = Path(__file__).parent / "comparaison_cantine_attendue.json"
 TOLERANCE_RELATIVE = 1e-6  # same sample, same rules: only float summation order may differ
@@ -91,7 +94,7 @@ def test_sans_reforme_la_comparaison_est_refusee_en_francais():
 def test_la_ligne_de_commande_imprime_le_cout_et_les_gagnants_et_ecrit_le_rapport(tmp_path):
     rapport = tmp_path / "rapport.html"
     sortie = subprocess.run(
-        [sys.executable, "-m", "paris_droits.cli", "reforme", "comparer", "--reforme", "cantine_gratuite_tranches_1_2", "-o", str(rapport)],
+        [sys.executable, "-m", "paris_droits", "reforme", "comparer", "--reforme", "cantine_gratuite_tranches_1_2", "-o", str(rapport)],
         capture_output=True, text=True, timeout=300,
     )
     assert sortie.returncode == 0, sortie.stderr
@@ -99,12 +102,12 @@ def test_la_ligne_de_commande_imprime_le_cout_et_les_gagnants_et_ecrit_le_rappor
     contenu = rapport.read_text(encoding="utf-8")
     assert contenu.count("<svg") >= 3 and "Gain moyen des ménages gagnants par tranche" in contenu
     json_ = subprocess.run(
-        [sys.executable, "-m", "paris_droits.cli", "reforme", "comparer", "--reforme", "cantine_gratuite_tranches_1_2", "--format", "json"],
+        [sys.executable, "-m", "paris_droits", "reforme", "comparer", "--reforme", "cantine_gratuite_tranches_1_2", "--format", "json"],
         capture_output=True, text=True, timeout=300, check=True,
     )
     assert set(CLES) <= set(json.loads(json_.stdout))
     inconnue = subprocess.run(
-        [sys.executable, "-m", "paris_droits.cli", "reforme", "comparer", "--reforme", "cantine_gratuite"],
+        [sys.executable, "-m", "paris_droits", "reforme", "comparer", "--reforme", "cantine_gratuite"],
         capture_output=True, text=True, timeout=300,
     )
     assert inconnue.returncode == 2
@@ -162,12 +165,12 @@ def test_evaluer_un_menage_avec_une_reforme_montre_les_deux_colonnes(tmp_path):
         encoding="utf-8",
     )
     texte = subprocess.run(
-        [sys.executable, "-m", "paris_droits.cli", "evaluer", str(fiche), "--reforme", "cantine_gratuite_tranches_1_2"],
+        [sys.executable, "-m", "paris_droits", "evaluer", str(fiche), "--reforme", "cantine_gratuite_tranches_1_2"],
         capture_output=True, text=True, timeout=120, check=True,
     ).stdout
     assert "En vigueur" in texte and "Réforme" in texte
     resultat = json.loads(subprocess.run(
-        [sys.executable, "-m", "paris_droits.cli", "evaluer", str(fiche), "--reforme", "cantine_gratuite_tranches_1_2", "--format", "json"],
+        [sys.executable, "-m", "paris_droits", "evaluer", str(fiche), "--reforme", "cantine_gratuite_tranches_1_2", "--format", "json"],
         capture_output=True, text=True, timeout=120, check=True,
     ).stdout)
     # Tranche 2 (QF 300 €): 16 meals at 0,85 € become free: +163,20 € a year on the reduced-tariff entitlement.

@@ -4,8 +4,9 @@ import numpy
 import pytest
 from openfisca_core.simulation_builder import SimulationBuilder
 
-from paris_droits import chemins, reformes, systeme
-from paris_droits.erreurs import ErreurEntree
+from paris_droits import reformes, systeme
+from paris_droits.commun.erreurs import ErreurEntree
+from paris_droits.regles import chemins
 
 
 def _tarifs(tbs, date="2026-10-01"):

@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from paris_droits import chemins, systeme
-from paris_droits.situation import charger_fichier, construire_simulation
+from paris_droits import systeme
+from paris_droits.menage.situation import charger_fichier, construire_simulation
+from paris_droits.regles import chemins
 
 ATTENDUS = sorted((Path(__file__).parent / "attendus").glob("*.json"))
 
@@ -51,7 +52,7 @@ def test_evaluer_donne_le_statut_et_le_montant_attendus_par_la_bibliotheque_et_l
     chemin = chemins.SITUATIONS / f"{fichier.stem}.json"
     par_bibliotheque = evaluer(charger_fichier(chemin), attendu["periode"]).en_dict()
     sortie = subprocess.run(
-        [sys.executable, "-m", "paris_droits.cli", "evaluer", str(chemin), "--periode", attendu["periode"], "--format", "json"],
+        [sys.executable, "-m", "paris_droits", "evaluer", str(chemin), "--periode", attendu["periode"], "--format", "json"],
         capture_output=True, text=True, timeout=120, check=True,
     )
     par_ligne_de_commande = json.loads(sortie.stdout)
@@ -64,7 +65,7 @@ def test_evaluer_donne_le_statut_et_le_montant_attendus_par_la_bibliotheque_et_l
 
 
 def test_les_situations_d_exemple_couvrent_chaque_aide_du_registre():
-    from paris_droits import catalogue
+    from paris_droits.catalogue import registre as catalogue
 
     couvertes = set()
     for fichier in ATTENDUS:

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from paris_droits import chemins
-from paris_droits.cantine import resume_cantine
-from paris_droits.situation import charger_fichier
+from paris_droits.menage.cantine import resume_cantine
+from paris_droits.menage.situation import charger_fichier
+from paris_droits.regles import chemins
 
 ATTENDUS = json.loads((Path(__file__).parent / "attendus_cantine.json").read_text(encoding="utf-8"))
 PERIODE = "2026-11"
@@ -35,7 +35,7 @@ def test_les_trois_voies_du_qf_sont_couvertes_par_les_exemples():
 
 def _cli(*arguments):
     return subprocess.run(
-        [sys.executable, "-m", "paris_droits.cli", *arguments], capture_output=True, text=True, timeout=60
+        [sys.executable, "-m", "paris_droits", *arguments], capture_output=True, text=True, timeout=60
     )
 
 

@@ -12,7 +12,7 @@ import urllib.request
 
 import pytest
 
-from paris_droits import chemins
+from paris_droits.regles import chemins
 
 ORIGINE = "https://travailleurs-sociaux.paris.fr"
 
@@ -27,7 +27,7 @@ def _port_libre() -> int:
 def serveur():
     port = _port_libre()
     processus = subprocess.Popen(
-        [sys.executable, "-m", "paris_droits.cli", "serve", "--port", str(port), "--cors-origine", ORIGINE,
+        [sys.executable, "-m", "paris_droits", "serve", "--port", str(port), "--cors-origine", ORIGINE,
          "--taille-max", "20000", "--personnes-max", "5"],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE,
     )
@@ -77,7 +77,7 @@ def test_evaluer_renvoie_le_meme_json_que_la_ligne_de_commande(serveur):
     statut, _, corps = _requete(serveur, "/evaluer?periode=2026-11", situation)
     assert statut == 200
     cli = subprocess.run(
-        [sys.executable, "-m", "paris_droits.cli", "evaluer", str(chemins.SITUATIONS / "famille_sans_dossier_qf.json"),
+        [sys.executable, "-m", "paris_droits", "evaluer", str(chemins.SITUATIONS / "famille_sans_dossier_qf.json"),
          "--periode", "2026-11", "--format", "json"],
         capture_output=True, text=True, timeout=60, check=True,
     )
@@ -145,7 +145,7 @@ def test_une_adresse_inconnue_repond_404_en_francais(serveur):
 
 
 def test_le_serveur_ecoute_sur_la_boucle_locale_par_defaut():
-    from paris_droits.commandes.serve import serve
+    from paris_droits.interfaces.cli.serve import serve
 
     hote = next(p for p in serve.params if p.name == "host")
     assert hote.default == "127.0.0.1"

@@ -2,7 +2,7 @@
 
 from openfisca_core.model_api import MONTH, Variable
 
-from paris_droits.entities import Individu
+from paris_droits.regles import Individu
 
 
 class adulte_handicape(Variable):

@@ -2,8 +2,7 @@
 
 from openfisca_core.model_api import MONTH, Variable
 
-from paris_droits.entities import Menage
-from paris_droits.regles import codes_vers_rang
+from paris_droits.regles import Menage, codes_vers_rang
 
 
 class arrondissement(Variable):

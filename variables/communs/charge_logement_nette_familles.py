@@ -2,8 +2,7 @@
 
 from openfisca_core.model_api import MONTH, Variable, max_
 
-from paris_droits.entities import Menage
-from paris_droits.regles import arrondi_centime
+from paris_droits.regles import Menage, arrondi_centime
 
 
 class charge_logement_nette_familles(Variable):

@@ -2,7 +2,7 @@
 
 from openfisca_core.model_api import ETERNITY, Variable, date
 
-from paris_droits.entities import Individu
+from paris_droits.regles import Individu
 
 
 class date_naissance(Variable):

@@ -2,8 +2,7 @@
 
 from openfisca_core.model_api import MONTH, Variable
 
-from paris_droits.entities import Menage
-from paris_droits.regles import somme_demandeur_conjoint
+from paris_droits.regles import Menage, somme_demandeur_conjoint
 
 
 class demandeur_ou_conjoint_personne_agee(Variable):

@@ -2,8 +2,7 @@
 
 from openfisca_core.model_api import MONTH, Variable
 
-from paris_droits.entities import Menage
-from paris_droits.saisie import set_input_fenetre_divise
+from paris_droits.regles import Menage, set_input_fenetre_divise
 
 
 class prestations_familiales(Variable):

@@ -2,8 +2,7 @@
 
 from openfisca_core.model_api import MONTH, Variable
 
-from paris_droits.entities import Menage
-from paris_droits.regles import arrondi_centime, somme_demandeur_conjoint
+from paris_droits.regles import Menage, arrondi_centime, somme_demandeur_conjoint
 
 
 class ressources_demandeur_conjoint(Variable):

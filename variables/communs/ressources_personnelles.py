@@ -2,8 +2,7 @@
 
 from openfisca_core.model_api import MONTH, Variable
 
-from paris_droits.entities import Individu
-from paris_droits.regles import arrondi_centime
+from paris_droits.regles import Individu, arrondi_centime
 
 
 class ressources_personnelles(Variable):

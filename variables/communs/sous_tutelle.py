@@ -2,8 +2,7 @@
 
 from openfisca_core.model_api import MONTH, Variable
 
-from paris_droits.entities import Individu
-from paris_droits.saisie import set_input_fenetre_repete
+from paris_droits.regles import Individu, set_input_fenetre_repete
 
 
 class sous_tutelle(Variable):

@@ -2,8 +2,7 @@
 
 from openfisca_core.model_api import MONTH, Variable
 
-from paris_droits.entities import Menage
-from paris_droits.regles import nombre_de_tranches
+from paris_droits.regles import Menage, nombre_de_tranches
 
 
 class restauration_scolaire_nombre_tranches(Variable):

@@ -2,8 +2,7 @@
 
 from openfisca_core.model_api import MONTH, Variable, max_, select
 
-from paris_droits.entities import Menage
-from paris_droits.regles import arrondi_centime, mensualiser
+from paris_droits.regles import Menage, arrondi_centime, mensualiser
 
 
 class restauration_scolaire_quotient_familial(Variable):

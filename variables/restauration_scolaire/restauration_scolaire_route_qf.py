@@ -3,7 +3,7 @@
 from numpy import isnan
 from openfisca_core.model_api import MONTH, Enum, Variable, select
 
-from paris_droits.entities import Menage
+from paris_droits.regles import Menage
 
 
 class RouteQuotientFamilial(Enum):

@@ -2,8 +2,7 @@
 
 from openfisca_core.model_api import MONTH, Variable
 
-from paris_droits.entities import Menage
-from paris_droits.regles import arrondi_centime, montant_de_la_tranche, nombre_de_tranches
+from paris_droits.regles import Menage, arrondi_centime, montant_de_la_tranche, nombre_de_tranches
 
 
 class restauration_scolaire_tarif_reduit(Variable):

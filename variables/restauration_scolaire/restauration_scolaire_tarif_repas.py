@@ -2,8 +2,7 @@
 
 from openfisca_core.model_api import MONTH, Variable
 
-from paris_droits.entities import Menage
-from paris_droits.regles import montant_de_la_tranche
+from paris_droits.regles import Menage, montant_de_la_tranche
 
 
 class restauration_scolaire_tarif_repas(Variable):

@@ -2,8 +2,7 @@
 
 from openfisca_core.model_api import MONTH, Variable
 
-from paris_droits.entities import Menage
-from paris_droits.regles import tranche_par_bornes_hautes
+from paris_droits.regles import Menage, tranche_par_bornes_hautes
 
 
 class restauration_scolaire_tranche_calculee(Variable):

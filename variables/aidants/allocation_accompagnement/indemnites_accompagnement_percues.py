@@ -2,8 +2,7 @@
 
 from openfisca_core.model_api import MONTH, Variable
 
-from paris_droits.entities import Individu
-from paris_droits.saisie import set_input_fenetre_divise
+from paris_droits.regles import Individu, set_input_fenetre_divise
 
 
 class indemnites_accompagnement_percues(Variable):

@@ -3,7 +3,7 @@
 import numpy
 from openfisca_core.model_api import MONTH, Variable, where
 
-from paris_droits.entities import Menage
+from paris_droits.regles import Menage
 
 
 class allocation_maintien_domicile_parent_age_base_ressources(Variable):

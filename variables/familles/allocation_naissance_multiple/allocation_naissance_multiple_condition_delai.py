@@ -3,7 +3,7 @@
 import numpy
 from openfisca_core.model_api import MONTH, Variable
 
-from paris_droits.entities import Menage
+from paris_droits.regles import Menage
 
 
 class allocation_naissance_multiple_condition_delai(Variable):

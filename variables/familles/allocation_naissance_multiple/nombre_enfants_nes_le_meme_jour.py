@@ -3,7 +3,7 @@
 import numpy
 from openfisca_core.model_api import MONTH, Variable
 
-from paris_droits.entities import Individu
+from paris_droits.regles import Individu
 
 
 class nombre_enfants_nes_le_meme_jour(Variable):

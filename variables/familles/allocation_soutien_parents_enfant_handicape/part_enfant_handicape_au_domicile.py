@@ -2,7 +2,7 @@
 
 from openfisca_core.model_api import MONTH, Variable, max_, min_
 
-from paris_droits.entities import Individu
+from paris_droits.regles import Individu
 
 
 class part_enfant_handicape_au_domicile(Variable):

@@ -2,7 +2,7 @@
 
 from openfisca_core.model_api import MONTH, Variable, not_
 
-from paris_droits.entities import Menage
+from paris_droits.regles import Menage
 
 
 class paris_energie_familles_condition_absence_autre_aide_energie(Variable):

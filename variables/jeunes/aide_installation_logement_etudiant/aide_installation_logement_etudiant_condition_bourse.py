@@ -2,7 +2,7 @@
 
 from openfisca_core.model_api import MONTH, Variable, not_
 
-from paris_droits.entities import Menage
+from paris_droits.regles import Menage
 
 
 class aide_installation_logement_etudiant_condition_bourse(Variable):

@@ -2,7 +2,7 @@
 
 from openfisca_core.model_api import MONTH, Variable, max_, min_, select
 
-from paris_droits.entities import Individu
+from paris_droits.regles import Individu
 
 
 class fonds_aide_jeunes_parisiens_plafond_individuel(Variable):

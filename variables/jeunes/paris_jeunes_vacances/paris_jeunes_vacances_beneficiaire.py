@@ -2,7 +2,7 @@
 
 from openfisca_core.model_api import MONTH, Variable, not_
 
-from paris_droits.entities import Individu
+from paris_droits.regles import Individu
 
 
 class paris_jeunes_vacances_beneficiaire(Variable):

@@ -2,7 +2,7 @@
 
 from openfisca_core.model_api import MONTH, Variable, min_, where
 
-from paris_droits.entities import Menage
+from paris_droits.regles import Menage
 
 
 class complement_sante_paris_plafond_personnes_handicapees(Variable):

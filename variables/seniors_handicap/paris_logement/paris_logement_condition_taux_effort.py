@@ -3,8 +3,7 @@
 import numpy
 from openfisca_core.model_api import MONTH, Variable, max_
 
-from paris_droits.entities import Menage
-from paris_droits.regles import CENTIMES, arrondi_centime
+from paris_droits.regles import CENTIMES, Menage, arrondi_centime
 
 # Decimals of the threshold "minimum rate × resources": resources in cents times a rate given
 # to the hundredth at most.

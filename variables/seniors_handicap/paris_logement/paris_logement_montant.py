@@ -2,8 +2,7 @@
 
 from openfisca_core.model_api import MONTH, Variable, min_, select
 
-from paris_droits.entities import Menage
-from paris_droits.regles import arrondi_centime
+from paris_droits.regles import Menage, arrondi_centime
 
 
 class paris_logement_montant(Variable):

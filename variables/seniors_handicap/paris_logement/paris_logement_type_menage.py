@@ -2,7 +2,7 @@
 
 from openfisca_core.model_api import MONTH, Enum, Variable, select
 
-from paris_droits.entities import Menage
+from paris_droits.regles import Menage
 
 
 class TypeMenageParisLogement(Enum):

@@ -2,8 +2,7 @@
 
 from openfisca_core.model_api import MONTH, Variable
 
-from paris_droits.entities import Menage
-from paris_droits.regles import selon_variante_paris_solidarite
+from paris_droits.regles import Menage, selon_variante_paris_solidarite
 
 
 class paris_solidarite_plafond_ressources(Variable):

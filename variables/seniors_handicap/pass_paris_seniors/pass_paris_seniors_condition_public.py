@@ -2,7 +2,7 @@
 
 from openfisca_core.model_api import MONTH, Variable
 
-from paris_droits.entities import Menage
+from paris_droits.regles import Menage
 
 
 class pass_paris_seniors_condition_public(Variable):

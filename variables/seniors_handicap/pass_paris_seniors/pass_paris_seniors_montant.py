@@ -2,8 +2,7 @@
 
 from openfisca_core.model_api import MONTH, Variable
 
-from paris_droits.entities import Menage
-from paris_droits.regles import valeur_mensuelle_navigo
+from paris_droits.regles import Menage, valeur_mensuelle_navigo
 
 
 class pass_paris_seniors_montant(Variable):

@@ -1,0 +1,1 @@
+"""Performance benchmarks (`make bench`), outside the wheel: they write docs/performance.md."""

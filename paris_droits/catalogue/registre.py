@@ -1,0 +1,219 @@
+"""The aids registry: one YAML file per aid in paris_droits/catalogue/aides/.
+
+The registry says, for each aid, what the rules cannot: its French label, its
+public, its periodicity, the French sentence of each condition and how to
+explain it, the cumul exclusions, the official page and form, and the data
+needed to decide it with the administration that holds each item. It never
+restates a rule: amounts and thresholds are read from the tax-benefit system.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from paris_droits.regles.reformes import classe_reforme
+
+DOSSIER = Path(__file__).parent / "aides"
+PERIODICITES = {"mensuelle": 12, "annuelle": 1, "ponctuelle": 1}
+DETENTEURS = {
+    "caf": "CAF",
+    "dgfip": "DGFiP (impôts)",
+    "caisse_des_ecoles": "Caisse des écoles",
+    "ville": "Ville de Paris (CASVP, Maisons des Solidarités)",
+    "mdph": "MDPH",
+    "cnav": "Caisse de retraite (CNAV)",
+    "crous": "CROUS",
+    "declaratif": "Déclaration du ménage",
+}
+OPERATEURS = {"<=": "≤", "<": "<", ">=": "≥", ">": ">", "==": "="}
+CONTRAIRES = {"<=": ">", "<": "≥", ">=": "<", ">": "≤", "==": "≠"}
+FAMILLES = ("restauration_scolaire", "familles", "seniors_handicap", "aidants", "jeunes")
+
+
+@dataclass(frozen=True)
+class Comparaison:
+    """How to explain a numeric condition: household value OPERATOR threshold."""
+
+    valeur: str  # variable holding the household's figure
+    operateur: str
+    libelle_valeur: str
+    libelle_seuil: str
+    seuil_variable: str | None = None  # variable holding the threshold actually used
+    seuil_parametre: str | None = None  # or a parameter path
+    unite: str = "€"
+
+
+@dataclass(frozen=True)
+class Condition:
+    variable: str
+    phrase: str
+    reference: str
+    comparaison: Comparaison | None = None
+
+
+@dataclass(frozen=True)
+class Donnee:
+    donnee: str
+    detenteur: str
+    justificatif: str
+    variables: tuple[str, ...] = ()
+    # Items sharing a `groupe` are alternatives: any one of them, given, settles the group
+    # (the canteen QF comes from the CAF or from the tax notice).
+    groupe: str | None = None
+    # An item whose input default is the usual case (no institution, a first request, no other
+    # energy aid): not given, it is presumed, and does not by itself make the aid "à vérifier".
+    presumee: bool = False
+
+
+@dataclass(frozen=True)
+class Aide:
+    slug: str
+    libelle: str
+    famille: str
+    public: str
+    periodicite: str
+    reglement: str
+    montant: str
+    eligible: str
+    conditions: tuple[Condition, ...]
+    donnees: tuple[Donnee, ...]
+    exclusions: tuple[str, ...] = ()
+    note_cumul: str | None = None
+    page: str | None = None
+    formulaire: str | None = None
+    montant_jusqu_a: bool = False  # discretionary aids: the amount is a maximum
+    note: str | None = None
+    autres_variables: tuple[str, ...] = field(default_factory=tuple)
+    duree_maximale_mois: int | None = None  # a monthly aid paid for a limited number of months
+
+    @property
+    def facteur_annuel(self) -> int:
+        """×12 for a monthly aid (or its maximum duration in months, if shorter), ×1 otherwise."""
+        facteur = PERIODICITES[self.periodicite]
+        if self.periodicite == "mensuelle" and self.duree_maximale_mois:
+            return min(facteur, self.duree_maximale_mois)
+        return facteur
+
+    @property
+    def variables(self) -> tuple[str, ...]:
+        return (self.montant, self.eligible, *(c.variable for c in self.conditions), *self.autres_variables)
+
+    @property
+    def variables_donnees(self) -> tuple[str, ...]:
+        vues = []
+        for donnee in self.donnees:
+            for variable in donnee.variables:
+                if variable not in vues:
+                    vues.append(variable)
+        return tuple(vues)
+
+    @property
+    def detenteurs(self) -> frozenset[str]:
+        return frozenset(d.detenteur for d in self.donnees)
+
+
+class ErreurRegistre(ValueError):
+    pass
+
+
+def _lire_aide(chemin: Path) -> Aide:
+    brut = yaml.safe_load(chemin.read_text(encoding="utf-8"))
+    nom = chemin.name
+    try:
+        conditions = tuple(
+            Condition(
+                variable=c["variable"],
+                phrase=c["phrase"],
+                reference=c["reference"],
+                comparaison=Comparaison(**c["comparaison"]) if c.get("comparaison") else None,
+            )
+            for c in brut["conditions"]
+        )
+        donnees = tuple(
+            Donnee(
+                donnee=d["donnee"],
+                detenteur=d["detenteur"],
+                justificatif=d["justificatif"],
+                variables=tuple(d.get("variables", ())),
+                groupe=d.get("groupe"),
+                presumee=bool(d.get("presumee", False)),
+            )
+            for d in brut["donnees"]
+        )
+        cumul = brut.get("cumul") or {}
+        aide = Aide(
+            slug=brut["slug"],
+            libelle=brut["libelle"],
+            famille=brut["famille"],
+            public=brut["public"],
+            periodicite=brut["periodicite"],
+            reglement=brut["reglement"],
+            montant=brut.get("montant", brut["slug"]),
+            eligible=brut.get("eligible", f"{brut['slug']}_eligible"),
+            conditions=conditions,
+            donnees=donnees,
+            exclusions=tuple(cumul.get("exclusions", ())),
+            note_cumul=cumul.get("note"),
+            page=brut.get("page"),
+            formulaire=brut.get("formulaire"),
+            montant_jusqu_a=bool(brut.get("montant_jusqu_a", False)),
+            note=brut.get("note"),
+            autres_variables=tuple(brut.get("autres_variables", ())),
+            duree_maximale_mois=brut.get("duree_maximale_mois"),
+        )
+    except (KeyError, TypeError) as erreur:
+        raise ErreurRegistre(f"Registre {nom} : champ manquant ou mal formé ({erreur}).") from None
+    if aide.slug != chemin.stem:
+        raise ErreurRegistre(f"Registre {nom} : le slug « {aide.slug} » doit être le nom du fichier.")
+    if aide.periodicite not in PERIODICITES:
+        raise ErreurRegistre(f"Registre {nom} : périodicité « {aide.periodicite} » inconnue ({', '.join(PERIODICITES)}).")
+    if aide.famille not in FAMILLES:
+        raise ErreurRegistre(f"Registre {nom} : famille « {aide.famille} » inconnue ({', '.join(FAMILLES)}).")
+    for donnee in aide.donnees:
+        if donnee.detenteur not in DETENTEURS:
+            raise ErreurRegistre(f"Registre {nom} : détenteur « {donnee.detenteur} » inconnu ({', '.join(DETENTEURS)}).")
+    for condition in aide.conditions:
+        if condition.comparaison and condition.comparaison.operateur not in OPERATEURS:
+            raise ErreurRegistre(f"Registre {nom} : opérateur « {condition.comparaison.operateur} » inconnu.")
+        if condition.comparaison and not (condition.comparaison.seuil_variable or condition.comparaison.seuil_parametre):
+            raise ErreurRegistre(f"Registre {nom} : la comparaison de {condition.variable} n'a pas de seuil.")
+    return aide
+
+
+@functools.cache
+def aides() -> tuple[Aide, ...]:
+    """Every aid of the registry, in a stable order (family, then slug)."""
+    lues = [_lire_aide(chemin) for chemin in sorted(DOSSIER.glob("*.yaml"))]
+    return tuple(sorted(lues, key=lambda a: (FAMILLES.index(a.famille), a.slug)))
+
+
+def aide(slug: str) -> Aide:
+    for candidate in aides():
+        if candidate.slug == slug:
+            return candidate
+    raise KeyError(slug)
+
+
+def slugs() -> tuple[str, ...]:
+    return tuple(a.slug for a in aides())
+
+
+def aides_des_reformes(noms: list[str] | tuple[str, ...]) -> tuple[Aide, ...]:
+    """Registry-like entries for the aids the reforms create (class attribute `nouvelles_aides`)."""
+    entrees = []
+    for nom in noms:
+        classe = classe_reforme(nom)
+        for slug, description in getattr(classe, "nouvelles_aides", {}).items():
+            entrees.append(
+                Aide(
+                    slug=slug, libelle=description["libelle"], famille=description.get("famille", "jeunes"),
+                    public=description.get("public", ""), periodicite=description["periodicite"],
+                    reglement=description.get("reglement", f"Réforme {nom} (scénario)"), montant=slug,
+                    eligible=f"{slug}_eligible", conditions=(), donnees=(),
+                )
+            )
+    return tuple(entrees)

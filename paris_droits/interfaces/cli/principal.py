@@ -1,0 +1,62 @@
+"""The `paris-droits` command line: parse, call the library, print.
+
+No rule lives here. Errors become one French sentence on stderr and exit code 2.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from paris_droits.commun.erreurs import ErreurParisDroits
+from paris_droits.interfaces.cli import cantine, echantillon, evaluer, lot, non_recours, reforme, serve
+
+
+class _Groupe(click.Group):
+    """Turns library errors into one French sentence and a non-zero exit, never a traceback."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except ErreurParisDroits as erreur:
+            click.echo(f"Erreur : {erreur.message}", err=True)
+            sys.exit(erreur.code_sortie)
+        except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException, SystemExit):
+            raise
+        except KeyboardInterrupt:
+            click.echo("Interrompu.", err=True)
+            sys.exit(130)
+        except BrokenPipeError:
+            # The reader went away (`… | head`): stop quietly, as Unix tools do.
+            import os
+
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            sys.exit(0)
+        except Exception as erreur:  # last resort: no traceback for users
+            click.echo(
+                f"Erreur interne inattendue ({type(erreur).__name__}) : {erreur}. "
+                "Merci de signaler ce problème avec la commande utilisée.",
+                err=True,
+            )
+            sys.exit(1)
+
+
+@click.group(cls=_Groupe, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="paris-droits", message="paris-droits %(version)s")
+def main():
+    """Moteur de règles des aides sociales de la Ville de Paris."""
+
+
+def _attacher_commandes() -> None:
+    """Attach the commands, one module per domain in this package."""
+    for module in (cantine, echantillon, evaluer, lot, non_recours, reforme, serve):
+        for commande in module.COMMANDES:
+            main.add_command(commande)
+
+
+_attacher_commandes()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""The web application (Flask): the hardened JSON API, standard OpenFisca routes plus POST /evaluer."""

@@ -1,0 +1,304 @@
+"""Non-recourse (non-take-up) estimation on a household sample.
+
+For each aid of the registry, on a sample carrying observed receipt `percoit_<slug>`:
+
+- eligibles: weighted households computed eligible with a positive amount, counted for
+  the most favourable of their non-cumulable aids (paris_droits.lot.recours);
+- beneficiaires_eligibles: those among them who receive the aid;
+- taux_non_recours = 1 - beneficiaires_eligibles / eligibles (DREES definition: eligible
+  non-recipients over eligibles, weighted);
+- montant_non_reclame_annuel: the yearly amount the eligible non-recipients would get;
+- erreurs_inclusion: recipients computed ineligible, reported separately, never netted out;
+- ic95: 95 % percentile bootstrap interval over households (multinomial resampling of the
+  households, vectorised as a replicate × household weights matrix), with a seed.
+
+Weighted counts are in households (the `poids` column). Breakdowns by arrondissement, QPV
+and household type reuse the same bootstrap replicates.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from paris_droits.commun.erreurs import ErreurEntree
+from paris_droits.lot import recours
+from paris_droits.non_recours.analyse import DIMENSIONS, Analyse, analyser
+
+REPLICATS_PAR_DEFAUT = 500
+GRAINE_PAR_DEFAUT = 0
+SEUIL_EFFECTIF = 30  # fewer eligible sampled households: the rate is shown but flagged as not interpretable
+CELLULES_PAR_BLOC = 4_000_000  # replicate × household cells held at once by the bootstrap
+
+
+# --- The estimator -------------------------------------------------------------------------------------
+
+
+@dataclass
+class Indicateurs:
+    """Point estimates and intervals for one aid, Paris-wide or in one group."""
+
+    eligibles: float
+    beneficiaires_eligibles: float
+    taux_non_recours: float | None
+    ic95: tuple[float, float] | None
+    montant_non_reclame_annuel: float
+    ic95_montant: tuple[float, float] | None
+    erreurs_inclusion: float
+    effectif_eligibles: int
+
+    @property
+    def effectif_insuffisant(self) -> bool:
+        return self.effectif_eligibles < SEUIL_EFFECTIF
+
+    def en_dict(self) -> dict:
+        return {
+            "eligibles": round(self.eligibles, 1),
+            "beneficiaires_eligibles": round(self.beneficiaires_eligibles, 1),
+            "taux_non_recours": None if self.taux_non_recours is None else round(self.taux_non_recours, 4),
+            "ic95": None if self.ic95 is None else [round(self.ic95[0], 4), round(self.ic95[1], 4)],
+            "montant_non_reclame_annuel": round(self.montant_non_reclame_annuel, 2),
+            "ic95_montant_non_reclame_annuel": None
+            if self.ic95_montant is None
+            else [round(self.ic95_montant[0], 2), round(self.ic95_montant[1], 2)],
+            "erreurs_inclusion": round(self.erreurs_inclusion, 1),
+            "effectif_eligibles": self.effectif_eligibles,
+            "effectif_insuffisant": self.effectif_insuffisant,
+        }
+
+
+@dataclass
+class ResultatAide:
+    slug: str
+    libelle: str
+    periodicite: str
+    montant_jusqu_a: bool
+    observe: bool
+    indicateurs: Indicateurs
+    beneficiaires_non_retenus: float = 0.0
+    montant_erreurs_inclusion_annuel: float = 0.0
+    taux_plante: float | None = None
+    groupes: dict[str, dict[str, tuple[str, Indicateurs]]] = field(default_factory=dict)
+
+    def en_dict(self) -> dict:
+        corps = {"libelle": self.libelle, "periodicite": self.periodicite, "perception_observee": self.observe}
+        corps.update(self.indicateurs.en_dict())
+        corps["montant_erreurs_inclusion_annuel"] = round(self.montant_erreurs_inclusion_annuel, 2)
+        corps["beneficiaires_non_retenus"] = round(self.beneficiaires_non_retenus, 1)
+        corps["montant_maximal"] = self.montant_jusqu_a
+        if self.taux_plante is not None:
+            corps["taux_non_recours_plante"] = self.taux_plante
+        for dimension, groupes in self.groupes.items():
+            corps[f"par_{dimension}"] = {
+                cle: {"libelle": libelle, **indicateurs.en_dict()} for cle, (libelle, indicateurs) in groupes.items()
+            }
+        return corps
+
+
+@dataclass
+class Estimation:
+    periode: str
+    description: str
+    menages: int
+    menages_rejetes: int
+    menages_ponderes: float
+    replicats: int
+    graine: int
+    par: tuple[str, ...]
+    aides: list[ResultatAide]
+    non_reclame_par_arrondissement: list[tuple[str, float]]
+    verite: dict | None = None
+    raisons_rejets: list[str] = field(default_factory=list)  # the first reasons, for the report
+
+    def en_dict(self) -> dict:
+        """One object per aid, keyed by slug (the `--format json` output)."""
+        return {resultat.slug: resultat.en_dict() for resultat in self.aides}
+
+    @property
+    def montant_non_reclame_total(self) -> float:
+        return float(sum(r.indicateurs.montant_non_reclame_annuel for r in self.aides if r.observe))
+
+
+def _valider_options(replicats, graine, par) -> tuple[int, int, tuple[str, ...]]:
+    try:
+        replicats = int(replicats)
+    except (TypeError, ValueError):
+        replicats = -1
+    if replicats < 1:
+        raise ErreurEntree(
+            f"Le champ « replicats » doit être un nombre entier supérieur ou égal à 1, pas « {replicats} ».", champ="replicats"
+        )
+    try:
+        graine = int(graine)
+    except (TypeError, ValueError):
+        raise ErreurEntree(f"Le champ « graine » doit être un nombre entier, pas « {graine} ».", champ="graine") from None
+    if graine < 0:
+        raise ErreurEntree(f"Le champ « graine » doit être un nombre entier positif, pas « {graine} ».", champ="graine")
+    if par is None:
+        par = ()
+    elif isinstance(par, str):
+        par = (par,)
+    for dimension in par:
+        if dimension not in DIMENSIONS:
+            raise ErreurEntree(
+                f"Le champ « par » vaut « {dimension} » : choisissez parmi {', '.join(DIMENSIONS)}.", champ="par"
+            )
+    return replicats, graine, tuple(par)
+
+
+def _matrice(analyse: Analyse, aides) -> tuple[np.ndarray, list[bool]]:
+    """(n, 3K) per-household contributions: eligible weight, recipient weight, unclaimed yearly amount."""
+    poids = analyse.poids
+    colonnes = []
+    observes = []
+    for aide in aides:
+        retenue = analyse.retenue[aide.slug]
+        percoit = analyse.perception[aide.slug]
+        observes.append(percoit is not None)
+        percoit = np.zeros(len(poids), dtype=bool) if percoit is None else percoit
+        annuel = analyse.resultats[f"{aide.slug}_annuel"].to_numpy(dtype=np.float64)
+        colonnes += [poids * retenue, poids * (retenue & percoit), poids * (retenue & ~percoit) * annuel]
+    return np.column_stack(colonnes), observes
+
+
+def bootstrap(matrice: np.ndarray, replicats: int, graine: int, groupes: list[np.ndarray] | None = None):
+    """Bootstrap totals of each column over households.
+
+    Each replicate resamples the n households with replacement (multinomial counts, one row of a
+    replicate × household matrix); totals are that matrix times `matrice`. Returns the (replicats,
+    columns) totals, and for each index array in `groupes` the totals restricted to those households.
+    Deterministic for a given seed; blocks of replicates bound the memory used.
+    """
+    n = matrice.shape[0]
+    rng = np.random.Generator(np.random.PCG64(np.random.SeedSequence([graine, 5])))
+    probabilites = np.full(n, 1.0 / n)
+    totaux = np.empty((replicats, matrice.shape[1]))
+    par_groupe = [np.empty((replicats, matrice.shape[1])) for _ in groupes or ()]
+    bloc = max(1, CELLULES_PAR_BLOC // max(n, 1))
+    for debut in range(0, replicats, bloc):
+        fin = min(replicats, debut + bloc)
+        comptes = rng.multinomial(n, probabilites, size=fin - debut).astype(np.float64)
+        totaux[debut:fin] = comptes @ matrice
+        for sortie, index in zip(par_groupe, groupes or (), strict=True):
+            sortie[debut:fin] = comptes[:, index] @ matrice[index]
+    return totaux, par_groupe
+
+
+def _intervalle(valeurs: np.ndarray) -> tuple[float, float] | None:
+    valeurs = valeurs[np.isfinite(valeurs)]
+    if len(valeurs) == 0:
+        return None
+    bas, haut = np.percentile(valeurs, [2.5, 97.5])
+    return float(bas), float(haut)
+
+
+def _indicateurs(point: np.ndarray, replicats: np.ndarray, k: int, effectif: int, inclusion: float) -> Indicateurs:
+    eligibles, beneficiaires, montant = point[3 * k], point[3 * k + 1], point[3 * k + 2]
+    e_b, b_b, m_b = replicats[:, 3 * k], replicats[:, 3 * k + 1], replicats[:, 3 * k + 2]
+    with np.errstate(divide="ignore", invalid="ignore"):
+        taux_b = np.where(e_b > 0, 1 - b_b / e_b, np.nan)
+    return Indicateurs(
+        eligibles=float(eligibles),
+        beneficiaires_eligibles=float(beneficiaires),
+        taux_non_recours=float(1 - beneficiaires / eligibles) if eligibles > 0 else None,
+        ic95=_intervalle(taux_b) if eligibles > 0 else None,
+        montant_non_reclame_annuel=float(montant),
+        ic95_montant=_intervalle(m_b),
+        erreurs_inclusion=float(inclusion),
+        effectif_eligibles=int(effectif),
+    )
+
+
+def estimer(
+    echantillon=None,
+    periode: str | None = None,
+    par=None,
+    replicats: int = REPLICATS_PAR_DEFAUT,
+    graine: int = GRAINE_PAR_DEFAUT,
+    processus: int = 1,
+    progression: bool = False,
+    analyse: Analyse | None = None,
+) -> Estimation:
+    """Non-recourse of every aid of the registry on a sample (see the module docstring).
+
+    `echantillon`: a directory (menages + individus, Parquet or CSV), an Echantillon, or None
+    for the embedded synthetic sample. `par`: one or several of arrondissement, qpv, type_menage.
+    """
+    replicats, graine, par = _valider_options(replicats, graine, par)
+    if analyse is None:
+        analyse = analyser(echantillon, periode, processus=processus, progression=progression)
+    aides = analyse.aides
+    matrice, observes = _matrice(analyse, aides)
+    point = matrice.sum(axis=0)
+    decoupages = {dimension: analyse.groupes(dimension) for dimension in par}
+    index_groupes = []
+    for dimension in par:
+        codes, cles = decoupages[dimension]
+        index_groupes += [np.flatnonzero(codes == g) for g in range(len(cles))]
+    totaux, par_groupe = bootstrap(matrice, replicats, graine, index_groupes)
+
+    poids = analyse.poids
+    verite_aides = (analyse.verite or {}).get("aides", {})
+    resultats = []
+    for k, aide in enumerate(aides):
+        eligible = analyse.resultats[f"{aide.slug}_eligible"].to_numpy(dtype=bool)
+        retenue = analyse.retenue[aide.slug]
+        percoit = analyse.perception[aide.slug]
+        percoit = np.zeros(len(poids), dtype=bool) if percoit is None else percoit
+        inclusion = percoit & ~eligible
+        annuel = analyse.resultats[f"{aide.slug}_annuel"].to_numpy(dtype=np.float64)
+        montant_recu = recours.montant_recu_annuel(analyse.menages, aide)
+        resultat = ResultatAide(
+            slug=aide.slug,
+            libelle=aide.libelle,
+            periodicite=aide.periodicite,
+            montant_jusqu_a=aide.montant_jusqu_a,
+            observe=observes[k],
+            indicateurs=_indicateurs(point, totaux, k, int(retenue.sum()), float(poids[inclusion].sum())),
+            beneficiaires_non_retenus=float(poids[percoit & eligible & ~retenue].sum()),
+            montant_erreurs_inclusion_annuel=float((poids * inclusion * np.where(montant_recu > 0, montant_recu, annuel)).sum()),
+            taux_plante=(verite_aides.get(aide.slug) or {}).get("taux_non_recours_plante"),
+        )
+        position = 0
+        for dimension in par:
+            codes, cles = decoupages[dimension]
+            groupes = {}
+            for g, (cle, libelle) in enumerate(cles):
+                index = index_groupes[position + g]
+                if len(index) == 0:
+                    continue
+                groupes[cle] = (
+                    libelle,
+                    _indicateurs(
+                        matrice[index].sum(axis=0), par_groupe[position + g], k, int(retenue[index].sum()),
+                        float(poids[index][inclusion[index]].sum()),
+                    ),
+                )
+            resultat.groupes[dimension] = groupes
+            position += len(cles)
+        resultats.append(resultat)
+
+    codes, cles = analyse.groupes("arrondissement")
+    non_reclame = np.zeros(len(poids))
+    for k, observe in enumerate(observes):
+        if observe:
+            non_reclame += matrice[:, 3 * k + 2]
+    par_arrondissement = np.bincount(codes, weights=non_reclame, minlength=len(cles))
+    return Estimation(
+        periode=analyse.periode,
+        description=analyse.description,
+        menages=len(analyse.menages),
+        menages_rejetes=len(analyse.rejets),
+        menages_ponderes=float(poids.sum()),
+        replicats=replicats,
+        graine=graine,
+        par=par,
+        aides=resultats,
+        non_reclame_par_arrondissement=[
+            (libelle, float(montant)) for (cle, libelle), montant in zip(cles, par_arrondissement, strict=True)
+            if cle != "hors_paris" or montant > 0
+        ],
+        verite=analyse.verite,
+        raisons_rejets=[str(r) for r in analyse.rejets["raison"].head(3)] if len(analyse.rejets) else [],
+    )

@@ -1,0 +1,218 @@
+"""Reforms as the rules see them: coded reforms (reforms/<nom>.py) and parametric reforms as
+data (YAML), loaded, validated and applied in order to the tax-benefit system.
+
+A parametric reform maps parameter paths to dated values:
+
+    restauration_scolaire.tarifs: {2026-09-01: [0, 0, 1.62, 2.28, 3.62, 4.61, 4.89, 5.10, 6.00, 7.00]}
+    familles.paris_forfait_familles.montant: {2026-01-01: 250}
+
+It is validated before anything runs (unknown path with the closest existing ones,
+wrong type, date before the parameter exists) and applied only through
+`modify_parameters`, on a clone: the baseline is never touched.
+"""
+
+from __future__ import annotations
+
+import datetime
+import difflib
+import importlib
+from pathlib import Path
+
+import yaml
+from openfisca_core.parameters import ParameterNode, ParameterScale, load_parameter_file
+from openfisca_core.reforms import Reform
+
+from paris_droits.commun.erreurs import ErreurEntree
+from paris_droits.regles import chemins
+from paris_droits.regles.systeme import systeme
+
+
+class _ChargeurSansDates(yaml.SafeLoader):
+    """YAML loader keeping dates as text, so a bad date gets our French message."""
+
+
+_ChargeurSansDates.yaml_implicit_resolvers = {
+    cle: [(etiquette, motif) for etiquette, motif in resolveurs if etiquette != "tag:yaml.org,2002:timestamp"]
+    for cle, resolveurs in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+def reformes_codees() -> list[str]:
+    return sorted(p.stem for p in chemins.REFORMES.glob("*.py") if not p.stem.startswith("_"))
+
+
+def reformes_parametriques() -> list[str]:
+    return sorted(p.name for p in chemins.REFORMES.glob("*.yaml"))
+
+
+def _feuilles(noeud: ParameterNode, prefixe: str = ""):
+    for nom, enfant in noeud.children.items():
+        chemin = f"{prefixe}{nom}"
+        if isinstance(enfant, ParameterNode):
+            yield from _feuilles(enfant, chemin + ".")
+        else:
+            yield chemin, enfant
+
+
+def _date(valeur, chemin: str, fichier: str) -> str:
+    if isinstance(valeur, datetime.date):
+        return valeur.isoformat()
+    try:
+        return datetime.date.fromisoformat(str(valeur)).isoformat()
+    except ValueError:
+        raise ErreurEntree(
+            f"Dans « {fichier} », la date « {valeur} » de « {chemin} » doit être au format AAAA-MM-JJ.", champ=chemin, fichier=fichier
+        ) from None
+
+
+def _premiere_date(parametre) -> str:
+    if isinstance(parametre, ParameterScale):
+        dates = [v.instant_str for b in parametre.brackets for p in b.children.values() for v in p.values_list]
+    else:
+        dates = [v.instant_str for v in parametre.values_list]
+    return min(dates)
+
+
+def _nombre(valeur) -> bool:
+    return isinstance(valeur, (int, float)) and not isinstance(valeur, bool)
+
+
+def _valider_valeur(parametre, valeur, date: str, chemin: str, fichier: str) -> None:
+    if isinstance(parametre, ParameterScale):
+        montants = parametre.get_at_instant(date).amounts if hasattr(parametre.get_at_instant(date), "amounts") else None
+        if montants is None:
+            raise ErreurEntree(f"Dans « {fichier} », « {chemin} » est un barème de taux : seuls les barèmes de montants se modifient ainsi.",
+                               champ=chemin, fichier=fichier)
+        if not isinstance(valeur, list) or not all(_nombre(v) for v in valeur):
+            raise ErreurEntree(
+                f"Dans « {fichier} », « {chemin} » est un barème : donnez au {date} la liste des {len(montants)} montants, une par tranche.",
+                champ=chemin, fichier=fichier,
+            )
+        if len(valeur) != len(montants):
+            raise ErreurEntree(
+                f"Dans « {fichier} », « {chemin} » a {len(montants)} tranches au {date} ; {len(valeur)} montants ont été donnés.",
+                champ=chemin, fichier=fichier,
+            )
+        return
+    actuelle = parametre(date)
+    if isinstance(actuelle, bool) or isinstance(valeur, bool):
+        correct = isinstance(valeur, bool) and isinstance(actuelle, bool)
+    elif _nombre(actuelle):
+        correct = _nombre(valeur)
+    else:
+        correct = type(valeur) is type(actuelle)
+    if not correct:
+        raise ErreurEntree(
+            f"Dans « {fichier} », « {chemin} » attend {'un nombre' if _nombre(actuelle) else 'une valeur du même type'} "
+            f"(valeur en vigueur : {actuelle}), pas « {valeur} ».",
+            champ=chemin, fichier=fichier,
+        )
+    if _nombre(valeur) and valeur < 0:
+        raise ErreurEntree(f"Dans « {fichier} », « {chemin} » ne peut pas être négatif ({valeur}).", champ=chemin, fichier=fichier)
+
+
+def lire_reforme_parametrique(chemin_fichier: str | Path, tbs=None) -> dict[str, list[tuple[str, object]]]:
+    """Read and validate a parametric reform; return {path: [(date, value), ...]} in date order."""
+    tbs = tbs or systeme()
+    chemin_fichier = Path(chemin_fichier)
+    nom = chemin_fichier.name
+    try:
+        brut = yaml.load(chemin_fichier.read_text(encoding="utf-8"), Loader=_ChargeurSansDates)  # noqa: S506
+    except FileNotFoundError:
+        raise ErreurEntree(f"Le fichier de réforme « {chemin_fichier} » n'existe pas.", fichier=str(chemin_fichier)) from None
+    except yaml.YAMLError:
+        raise ErreurEntree(f"Le fichier de réforme « {nom} » n'est pas un YAML valide.", fichier=nom) from None
+    if not isinstance(brut, dict) or not brut:
+        raise ErreurEntree(f"Le fichier de réforme « {nom} » doit associer des chemins de paramètres à des valeurs datées.", fichier=nom)
+    feuilles = dict(_feuilles(tbs.parameters))
+    modifications = {}
+    for chemin, valeurs in brut.items():
+        parametre = feuilles.get(chemin)
+        if parametre is None:
+            proches = difflib.get_close_matches(chemin, list(feuilles), n=3, cutoff=0.5)
+            conseil = f" Chemins proches : {', '.join(proches)}." if proches else ""
+            raise ErreurEntree(f"Dans « {nom} », le paramètre « {chemin} » n'existe pas.{conseil}", champ=chemin, fichier=nom)
+        if not isinstance(valeurs, dict) or not valeurs:
+            raise ErreurEntree(
+                f"Dans « {nom} », « {chemin} » doit associer une date à une valeur, par exemple {{2026-09-01: …}}.", champ=chemin, fichier=nom
+            )
+        debut = _premiere_date(parametre)
+        datees = []
+        for date_brute, valeur in valeurs.items():
+            date = _date(date_brute, chemin, nom)
+            if date < debut:
+                raise ErreurEntree(
+                    f"Dans « {nom} », la date {date} de « {chemin} » précède l'existence du paramètre (première valeur au {debut}).",
+                    champ=chemin, fichier=nom,
+                )
+            _valider_valeur(parametre, valeur, date, chemin, nom)
+            datees.append((date, valeur))
+        modifications[chemin] = sorted(datees, key=lambda dv: dv[0])
+    return modifications
+
+
+def reforme_parametrique(chemin_fichier: str | Path, tbs=None) -> type[Reform]:
+    """A Reform class applying a validated parametric reform through modify_parameters."""
+    modifications = lire_reforme_parametrique(chemin_fichier, tbs)
+    nom_fichier = Path(chemin_fichier).name
+
+    def modifier(parametres):
+        for chemin, datees in modifications.items():
+            noeud = parametres
+            for morceau in chemin.split("."):
+                noeud = noeud.children[morceau]
+            for date, valeur in datees:
+                if isinstance(noeud, ParameterScale):
+                    actives = [b for b in noeud.brackets if b.threshold(date) is not None]
+                    for tranche, montant in zip(actives, valeur, strict=True):
+                        tranche.amount.update(start=date, value=montant)
+                else:
+                    noeud.update(start=date, value=valeur)
+        return parametres
+
+    class ReformeParametrique(Reform):
+        name = f"Réforme paramétrique {nom_fichier}"
+
+        def apply(self):
+            self.modify_parameters(modifier)
+
+    ReformeParametrique.__name__ = Path(chemin_fichier).stem
+    return ReformeParametrique
+
+
+def classe_reforme(nom: str, tbs=None) -> type[Reform]:
+    """A coded reform by name (reforms/<nom>.py) or a parametric one by YAML file path."""
+    if nom.endswith((".yaml", ".yml")):
+        chemin = Path(nom)
+        if not chemin.exists() and (chemins.REFORMES / nom).exists():
+            chemin = chemins.REFORMES / nom
+        return reforme_parametrique(chemin, tbs)
+    if nom not in reformes_codees():
+        proches = difflib.get_close_matches(nom, reformes_codees(), n=1)
+        conseil = f" Vouliez-vous dire « {proches[0]} » ?" if proches else f" Réformes disponibles : {', '.join(reformes_codees())}."
+        raise ErreurEntree(f"La réforme « {nom} » n'existe pas.{conseil}", champ="reforme")
+    module = importlib.import_module(f"paris_droits.reforms.{nom}")
+    return getattr(module, nom)
+
+
+def appliquer(noms: list[str] | tuple[str, ...], tbs=None):
+    """The tax-benefit system with the reforms applied in order (the baseline itself when none)."""
+    courant = tbs or systeme()
+    for nom in noms:
+        courant = classe_reforme(nom, courant)(courant)
+    return courant
+
+
+# --- Helpers for coded reforms (reforms/*.py) -------------------------------------------------------
+
+
+def charger_parametres_scenario(nom: str) -> ParameterNode:
+    """The scenario parameters of a reform (reforms/parametres/<nom>.yaml), marked as scenario, not law."""
+    return load_parameter_file(str(chemins.REFORMES / "parametres" / f"{nom}.yaml"), name=f"reformes.{nom}")
+
+
+def figer_a_partir_de(parametre, date_effet: str, valeur=None) -> None:
+    """From `date_effet` on, `parametre` keeps `valeur` (by default its value on that date) for good."""
+    if valeur is None:
+        valeur = parametre(date_effet)
+    parametre.update(start=date_effet, value=valeur)
