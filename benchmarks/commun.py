@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import os
 import re
 from pathlib import Path
+
+from paris_droits.commun.fichiers import ecrire_texte
 
 
 def ecrire_section(section: str, chemin: Path, debut: str = DEBUT, fin: str = FIN) -> None:
@@ -19,6 +20,4 @@ def ecrire_section(section: str, chemin: Path, debut: str = DEBUT, fin: str = FI
     else:
         texte = texte.rstrip("\n") + "\n\n" + section
     chemin.parent.mkdir(parents=True, exist_ok=True)
-    temporaire = chemin.with_name(f".{chemin.name}.tmp")
-    temporaire.write_text(texte, encoding="utf-8")
-    os.replace(temporaire, chemin)
+    ecrire_texte(chemin, texte)

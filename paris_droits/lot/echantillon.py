@@ -25,10 +25,7 @@ before a simulation is built (paris_droits.lot).
 from __future__ import annotations
 
 import datetime
-import os
 import re
-import stat
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -38,6 +35,7 @@ from pandas.api import types as ptypes
 
 from paris_droits.catalogue.registre import slugs
 from paris_droits.commun.erreurs import ErreurEntree, proche
+from paris_droits.commun.fichiers import ecriture_atomique
 from paris_droits.regles.entites import ROLES
 from paris_droits.regles.systeme import systeme
 
@@ -190,11 +188,9 @@ def lire_echantillon(chemin: str | Path) -> Echantillon:
     )
 
 
-def ecrire_table(table: pandas.DataFrame, chemin: str | Path) -> Path:
-    """Write a table atomically: a temporary file in the same directory, then os.replace.
-
-    An interrupted or failed write never leaves a truncated file under the final
-    name: either the previous file or the complete new one is there.
+def ecrire_table(table: pandas.DataFrame, chemin: str | Path, personnel: bool = False) -> Path:
+    """Write a table atomically (paris_droits.commun.fichiers): either the previous file or the
+    complete new one is there, never a truncated one. `personnel`: per-household data, mode 0600.
     """
     chemin = Path(chemin)
     suffixe = chemin.suffix.lower()
@@ -205,24 +201,11 @@ def ecrire_table(table: pandas.DataFrame, chemin: str | Path) -> Path:
     dossier = chemin.parent if str(chemin.parent) else Path(".")
     if not dossier.is_dir():
         raise ErreurEntree(f"Le dossier « {dossier} » du fichier de sortie n'existe pas.", champ="sortie", fichier=str(chemin))
-    descripteur, temporaire = tempfile.mkstemp(dir=dossier, prefix=f".{chemin.name}.", suffix=".tmp")
-    os.close(descripteur)
-    try:
+    with ecriture_atomique(chemin, personnel) as temporaire:
         if suffixe == ".parquet":
             table.to_parquet(temporaire, index=False)
         else:
             table.to_csv(temporaire, index=False)
-        # mkstemp creates the file readable by its owner only; give it the usual rights.
-        masque = os.umask(0)
-        os.umask(masque)
-        os.chmod(temporaire, (stat.S_IRUSR | stat.S_IWUSR | stat.S_IRGRP | stat.S_IWGRP | stat.S_IROTH | stat.S_IWOTH) & ~masque)
-        os.replace(temporaire, chemin)
-    except BaseException:
-        try:
-            os.unlink(temporaire)
-        except OSError:
-            pass
-        raise
     return chemin
 
 

@@ -36,6 +36,7 @@ import pandas as pd
 
 from paris_droits.catalogue import registre as catalogue
 from paris_droits.commun.erreurs import ErreurEntree
+from paris_droits.commun.fichiers import ecrire_texte
 from paris_droits.commun.periodes import valider_mois
 from paris_droits.lot import calcul as lot
 from paris_droits.lot import recours
@@ -166,11 +167,7 @@ def ecrire(echantillon: EchantillonSynthetique, dossier: str | Path) -> Path:
     for table in (echantillon.menages, echantillon.individus):
         table.attrs[CLE_METADONNEES] = texte
     ecrire_echantillon(Echantillon(echantillon.menages, echantillon.individus), dossier)
-    descripteur, temporaire = tempfile.mkstemp(dir=dossier, prefix=f".{FICHIER_VERITE}.", suffix=".tmp")
-    with os.fdopen(descripteur, "w", encoding="utf-8") as flux:
-        flux.write(texte + "\n")
-    os.chmod(temporaire, 0o644)
-    os.replace(temporaire, dossier / FICHIER_VERITE)
+    ecrire_texte(dossier / FICHIER_VERITE, texte + "\n")
     return dossier
 
 

@@ -4,10 +4,9 @@ bar charts (no external asset, no network) and atomic HTML writing."""
 from __future__ import annotations
 
 import html
-import os
-import tempfile
 from pathlib import Path
 
+from paris_droits.commun.fichiers import ecrire_texte
 from paris_droits.commun.format import euros, nombre
 
 LARGEUR_LIBELLE = 48
@@ -86,13 +85,4 @@ def ecrire_html(contenu: str, chemin: str | Path) -> Path:
     """Write the report atomically; the directory is created if needed."""
     chemin = Path(chemin)
     chemin.parent.mkdir(parents=True, exist_ok=True)
-    descripteur, temporaire = tempfile.mkstemp(dir=chemin.parent, prefix=f".{chemin.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(descripteur, "w", encoding="utf-8") as flux:
-            flux.write(contenu)
-        os.chmod(temporaire, 0o644)
-        os.replace(temporaire, chemin)
-    except BaseException:
-        Path(temporaire).unlink(missing_ok=True)
-        raise
-    return chemin
+    return ecrire_texte(chemin, contenu)

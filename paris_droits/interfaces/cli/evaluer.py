@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from paris_droits.commun.erreurs import ErreurEntree
+from paris_droits.commun.fichiers import ecrire_texte
 
 
 @click.command()
@@ -47,7 +48,7 @@ def evaluer(fichier, periode, format_, sortie, interactif, reformes):
     else:
         resultat = FORMATS[format_](evaluer_menage(donnees, periode))
     if sortie:
-        sortie.write_text(resultat, encoding="utf-8")
+        ecrire_texte(sortie, resultat, personnel=True)
         click.echo(f"Résultat écrit dans {sortie}.", err=True)
     else:
         click.echo(resultat)

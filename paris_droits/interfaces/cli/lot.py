@@ -57,9 +57,9 @@ def lot(echantillon, periode, sortie, strict, quiet, processus, taille_lot, vari
         progression=sys.stderr.isatty() and not quiet,
         taille_lot=taille_lot,
     )
-    ecrire_table(resultats, sortie)
+    ecrire_table(resultats, sortie, personnel=True)
     rejets = chemin_rejets(sortie)
-    ecrire_table(preparation.rejets, rejets)
+    ecrire_table(preparation.rejets, rejets, personnel=True)
     nombre_rejets = len(preparation.rejets)
     click.echo(
         f"{nombre(len(resultats))} ménage{'s' if len(resultats) > 1 else ''} calculé{'s' if len(resultats) > 1 else ''} "

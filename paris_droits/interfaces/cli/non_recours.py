@@ -93,7 +93,7 @@ def aller_vers(echantillon, periode, sortie):
     if sortie.suffix.lower() != ".csv":
         raise ErreurEntree(f"Le fichier de sortie « {sortie.name} » doit se terminer par .csv.", champ="sortie")
     sortie.parent.mkdir(parents=True, exist_ok=True)
-    ecrire_table(table, sortie)
+    ecrire_table(table, sortie, personnel=True)
     click.echo(f"{len(table)} ménages à contacter, liste écrite dans {sortie}")
 
 

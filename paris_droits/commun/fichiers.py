@@ -1,0 +1,131 @@
+"""Writing output files: whole or not at all, with the right permissions.
+
+Every command that writes a file goes through `ecriture_atomique`: the content is written to a
+hidden temporary file in the target folder (`.<name>.<pid>.<random>.tmp`), flushed to disk
+(`fsync`), given its permissions, then renamed over the target in one step. An interrupted or
+failed write never leaves a truncated file under the final name, and removes its temporary file;
+a temporary file left by a process that was killed outright (SIGKILL) is removed by the next
+write of the same output, once its process is gone.
+
+Permissions: 0644 for what may be shared (aggregated reports, synthetic samples, benchmarks);
+0600 for personal data (one household's rights, per-household results, outreach lists).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+from paris_droits.commun.erreurs import ErreurEntree
+
+PERMISSIONS_PUBLIQUES = 0o644
+PERMISSIONS_PERSONNELLES = 0o600
+SUFFIXE_TEMPORAIRE = ".tmp"
+
+
+def _motif_temporaire(nom: str) -> re.Pattern:
+    return re.compile(rf"^\.{re.escape(nom)}\.(\d+)\.[^.]+{re.escape(SUFFIXE_TEMPORAIRE)}$")
+
+
+def _processus_vivant(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def nettoyer_temporaires(chemin: str | Path) -> list[Path]:
+    """Remove the temporary files of `chemin` left by processes that no longer exist."""
+    chemin = Path(chemin)
+    dossier = chemin.parent if str(chemin.parent) else Path(".")
+    motif = _motif_temporaire(chemin.name)
+    retires = []
+    if not dossier.is_dir():
+        return retires
+    for candidat in dossier.iterdir():
+        trouve = motif.match(candidat.name)
+        if trouve and int(trouve.group(1)) != os.getpid() and not _processus_vivant(int(trouve.group(1))):
+            with contextlib.suppress(OSError):
+                if candidat.is_dir():
+                    _retirer_dossier(candidat)
+                else:
+                    candidat.unlink()
+                retires.append(candidat)
+    return retires
+
+
+def _retirer_dossier(dossier: Path) -> None:
+    for enfant in sorted(dossier.rglob("*"), reverse=True):
+        enfant.rmdir() if enfant.is_dir() else enfant.unlink()
+    dossier.rmdir()
+
+
+def verifier_sortie(chemin: str | Path, champ: str = "sortie", creer_dossier: bool = False) -> Path:
+    """Refuse, before any computation, an output whose folder is missing or not writable."""
+    chemin = Path(chemin)
+    dossier = chemin.parent if str(chemin.parent) else Path(".")
+    if creer_dossier and not dossier.exists():
+        try:
+            dossier.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            raise ErreurEntree(f"Le dossier « {dossier} » du fichier de sortie ne peut pas être créé.", champ=champ) from None
+    if not dossier.is_dir():
+        raise ErreurEntree(f"Le dossier « {dossier} » du fichier de sortie n'existe pas.", champ=champ, fichier=str(chemin))
+    if not os.access(dossier, os.W_OK | os.X_OK):
+        raise ErreurEntree(
+            f"Le dossier « {dossier} » du fichier de sortie n'est pas accessible en écriture.", champ=champ, fichier=str(chemin)
+        )
+    if chemin.is_dir():
+        raise ErreurEntree(f"La sortie « {chemin} » est un dossier : indiquez un nom de fichier.", champ=champ, fichier=str(chemin))
+    return chemin
+
+
+@contextlib.contextmanager
+def ecriture_atomique(chemin: str | Path, personnel: bool = False) -> Iterator[Path]:
+    """Yield a temporary path next to `chemin`; write to it; on success it replaces `chemin`.
+
+    The caller writes the temporary path by any means (pandas, openpyxl, plain text). On an
+    exception or an interruption the temporary file is removed and the target left untouched.
+    """
+    chemin = Path(chemin)
+    dossier = chemin.parent if str(chemin.parent) else Path(".")
+    nettoyer_temporaires(chemin)
+    descripteur, nom = tempfile.mkstemp(dir=dossier, prefix=f".{chemin.name}.{os.getpid()}.", suffix=SUFFIXE_TEMPORAIRE)
+    os.close(descripteur)
+    temporaire = Path(nom)
+    try:
+        yield temporaire
+        with open(temporaire, "rb+") as flux:
+            os.fsync(flux.fileno())
+        os.chmod(temporaire, PERMISSIONS_PERSONNELLES if personnel else PERMISSIONS_PUBLIQUES)
+        os.replace(temporaire, chemin)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            temporaire.unlink()
+        raise
+    _synchroniser_dossier(dossier)
+
+
+def _synchroniser_dossier(dossier: Path) -> None:
+    """Make the rename itself durable (best effort: some file systems refuse to open a folder)."""
+    with contextlib.suppress(OSError):
+        descripteur = os.open(dossier, os.O_RDONLY)
+        try:
+            os.fsync(descripteur)
+        finally:
+            os.close(descripteur)
+
+
+def ecrire_texte(chemin: str | Path, texte: str, personnel: bool = False) -> Path:
+    """Write a text file (UTF-8) atomically."""
+    chemin = Path(chemin)
+    with ecriture_atomique(chemin, personnel) as temporaire:
+        temporaire.write_text(texte, encoding="utf-8")
+    return chemin

@@ -1,0 +1,69 @@
+"""One atomic-write helper for every output: whole or nothing, permissions, stale temporary files."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from paris_droits.commun.erreurs import ErreurEntree
+from paris_droits.commun.fichiers import ecriture_atomique, ecrire_texte, nettoyer_temporaires, verifier_sortie
+
+
+def test_un_fichier_partageable_est_en_0644_et_un_fichier_personnel_en_0600(tmp_path):
+    public = ecrire_texte(tmp_path / "rapport.html", "<p>agrégats</p>")
+    personnel = ecrire_texte(tmp_path / "fiche.html", "<p>un ménage</p>", personnel=True)
+    assert oct(public.stat().st_mode & 0o777) == oct(0o644)
+    assert oct(personnel.stat().st_mode & 0o777) == oct(0o600)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["fiche.html", "rapport.html"]
+
+
+def test_une_ecriture_qui_echoue_laisse_l_ancien_fichier_et_aucun_temporaire(tmp_path):
+    cible = tmp_path / "resultats.csv"
+    cible.write_text("ancien\n", encoding="utf-8")
+    with pytest.raises(RuntimeError), ecriture_atomique(cible) as temporaire:
+        temporaire.write_text("moitié", encoding="utf-8")
+        raise RuntimeError("panne au milieu de l'écriture")
+    assert cible.read_text(encoding="utf-8") == "ancien\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["resultats.csv"]
+
+
+def test_le_temporaire_d_un_processus_tue_est_retire_a_l_ecriture_suivante(tmp_path):
+    cible = tmp_path / "resultats.parquet"
+    mort = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True, check=True)
+    pid_mort = int(mort.stdout)
+    orphelin = tmp_path / f".resultats.parquet.{pid_mort}.abc123.tmp"
+    orphelin.write_bytes(b"x" * 1000)
+    vivant = tmp_path / f".resultats.parquet.{os.getppid()}.def456.tmp"  # a live process: kept
+    vivant.write_bytes(b"y")
+    autre = tmp_path / f".autre.parquet.{pid_mort}.abc123.tmp"  # another output: kept
+    autre.write_bytes(b"z")
+    ecrire_texte(cible, "nouveau")
+    assert not orphelin.exists()
+    assert vivant.exists() and autre.exists()
+    assert nettoyer_temporaires(cible) == []
+
+
+@pytest.mark.parametrize(
+    ("sortie", "message"),
+    [
+        ("absent/x.csv", "Le dossier « {d}/absent » du fichier de sortie n'existe pas."),
+        ("lecture_seule/x.csv", "Le dossier « {d}/lecture_seule » du fichier de sortie n'est pas accessible en écriture."),
+        ("un_dossier", "La sortie « {d}/un_dossier » est un dossier : indiquez un nom de fichier."),
+    ],
+)
+def test_une_sortie_impossible_est_refusee_en_francais_avant_tout_calcul(tmp_path, sortie, message):
+    (tmp_path / "lecture_seule").mkdir(mode=0o555)
+    (tmp_path / "un_dossier").mkdir()
+    dossier = tmp_path
+    if os.geteuid() == 0 and "lecture_seule" in sortie:
+        # root ignores a folder's mode: take a folder of a read-only file system instead.
+        if os.access("/proc/sys", os.W_OK):
+            pytest.skip("aucun dossier en lecture seule pour root sur cette machine")
+        dossier, sortie, message = Path("/proc"), "sys/x.csv", message.replace("lecture_seule", "sys")
+    with pytest.raises(ErreurEntree) as erreur:
+        verifier_sortie(dossier / sortie)
+    assert erreur.value.message == message.format(d=dossier)
