@@ -187,21 +187,25 @@ def _scalaire(simulation, variable: str, periode: str) -> float:
     return float(valeur[0])
 
 
-def _evaluer_aide(aide, simulation, periode, fournies, tbs) -> ResultatAide:
-    deps = dependances(tbs)
+def _donnees_manquantes(aide, deps, fournies) -> list:
+    """The registry's data items the aid needs and the household did not give (a group of
+    alternatives counts as given when one of them is); presumed items never count as missing."""
     entrees_aide = deps.entrees(aide.montant) | deps.entrees(aide.eligible)
     groupes: dict[str, list] = {}
     for donnee in aide.donnees:
         if not donnee.presumee:
             groupes.setdefault(donnee.groupe or donnee.donnee, []).append(donnee)
-    manquantes_items = []
+    manquantes = []
     for items in groupes.values():
         utiles = any(set(d.variables) & entrees_aide for d in items)
         fournie = any(set(d.variables) & fournies for d in items)
         if utiles and not fournie:
-            manquantes_items.extend(items)
-    variables_manquantes = {v for d in manquantes_items for v in d.variables}
+            manquantes.extend(items)
+    return manquantes
 
+
+def _conditions(aide, simulation, periode, tbs, deps, variables_manquantes) -> list[ResultatCondition]:
+    """Each condition of the aid: met or not, uncertain when it reads a missing input, explained."""
     conditions = []
     for condition in aide.conditions:
         remplie = bool(_scalaire(simulation, condition.variable, periode))
@@ -220,28 +224,27 @@ def _evaluer_aide(aide, simulation, periode, fournies, tbs) -> ResultatAide:
         conditions.append(
             ResultatCondition(condition.variable, condition.phrase, remplie, explication, condition.reference, valeur, seuil, incertaine)
         )
+    return conditions
 
-    eligible = bool(_scalaire(simulation, aide.eligible, periode))
-    montant = round(_scalaire(simulation, aide.montant, periode), 2)
-    droit_variable = f"{aide.slug}_droit"
-    droit = round(_scalaire(simulation, droit_variable, periode), 2) if droit_variable in tbs.variables else montant
+
+def _statut(conditions, manquantes, eligible: bool, droit: float) -> tuple[str, str]:
+    """(status, one-sentence reason): a certain failure first, then missing data, then the amount."""
     echecs_certains = [c for c in conditions if not c.remplie and not c.incertaine]
-
-    cumul = aide.note_cumul
     if echecs_certains:
-        statut, raison = NON_ELIGIBLE, echecs_certains[0].explication
-    elif manquantes_items:
-        statut = A_VERIFIER
-        raison = "À vérifier, non renseigné : " + " ; ".join(d.donnee for d in manquantes_items)
-    elif eligible and droit > 0:
-        statut, raison = ELIGIBLE, "Toutes les conditions sont remplies."
-    elif eligible:
-        statut, raison = NON_ELIGIBLE, "Conditions remplies, mais le montant calculé est nul."
-    else:
-        echecs = [c for c in conditions if not c.remplie]
-        statut = NON_ELIGIBLE
-        raison = echecs[0].explication if echecs else "Conditions non remplies."
-    retenue = statut == ELIGIBLE and montant > 0
+        return NON_ELIGIBLE, echecs_certains[0].explication
+    if manquantes:
+        return A_VERIFIER, "À vérifier, non renseigné : " + " ; ".join(d.donnee for d in manquantes)
+    if eligible and droit > 0:
+        return ELIGIBLE, "Toutes les conditions sont remplies."
+    if eligible:
+        return NON_ELIGIBLE, "Conditions remplies, mais le montant calculé est nul."
+    echecs = [c for c in conditions if not c.remplie]
+    return NON_ELIGIBLE, echecs[0].explication if echecs else "Conditions non remplies."
+
+
+def _cumul(aide, simulation, periode, tbs, statut, retenue, droit, raison) -> tuple[str | None, str]:
+    """(cumul note, reason): which of the non-cumulable aids the rules retained, and why."""
+    cumul = aide.note_cumul
     if statut == ELIGIBLE and not retenue:
         autres = [s for s in aide.exclusions if _scalaire(simulation, catalogue.aide(s).montant, periode) > 0]
         if autres:
@@ -256,7 +259,20 @@ def _evaluer_aide(aide, simulation, periode, fournies, tbs) -> ResultatAide:
         ]
         if concurrentes:
             cumul = f"Retenue de préférence à {', '.join(concurrentes)} (non cumulables), car plus favorable."
+    return cumul, raison
 
+
+def _evaluer_aide(aide, simulation, periode, fournies, tbs) -> ResultatAide:
+    deps = dependances(tbs)
+    manquantes = _donnees_manquantes(aide, deps, fournies)
+    conditions = _conditions(aide, simulation, periode, tbs, deps, {v for d in manquantes for v in d.variables})
+    eligible = bool(_scalaire(simulation, aide.eligible, periode))
+    montant = round(_scalaire(simulation, aide.montant, periode), 2)
+    droit_variable = f"{aide.slug}_droit"
+    droit = round(_scalaire(simulation, droit_variable, periode), 2) if droit_variable in tbs.variables else montant
+    statut, raison = _statut(conditions, manquantes, eligible, droit)
+    retenue = statut == ELIGIBLE and montant > 0
+    cumul, raison = _cumul(aide, simulation, periode, tbs, statut, retenue, droit, raison)
     montant_affiche = montant if retenue else 0.0
     return ResultatAide(
         slug=aide.slug,
@@ -271,9 +287,7 @@ def _evaluer_aide(aide, simulation, periode, fournies, tbs) -> ResultatAide:
         retenue=retenue,
         raison=raison,
         conditions=conditions,
-        donnees_manquantes=[
-            {"donnee": d.donnee, "detenteur": d.detenteur, "justificatif": d.justificatif} for d in manquantes_items
-        ],
+        donnees_manquantes=[{"donnee": d.donnee, "detenteur": d.detenteur, "justificatif": d.justificatif} for d in manquantes],
         justificatifs=[d.justificatif for d in aide.donnees],
         cumul=cumul,
         reglement=aide.reglement,

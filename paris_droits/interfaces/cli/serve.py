@@ -16,7 +16,7 @@ def serve(host, port, processus, origines, taille_max, personnes_max):
     """Servir l'API Web (routes OpenFisca standard et POST /evaluer)."""
     from gunicorn.app.base import BaseApplication
 
-    from paris_droits.interfaces.web.api import Configuration, creer_application
+    from paris_droits.interfaces.web.application import Configuration, creer_application
 
     application = creer_application(Configuration(taille_max_octets=taille_max, personnes_max=personnes_max, origines_cors=list(origines)))
 
