@@ -1,5 +1,7 @@
 """`python -m paris_droits …` runs the `paris-droits` command line."""
 
+import sys
+
 from paris_droits.interfaces.cli.principal import main
 
-main(prog_name="paris-droits")
+sys.exit(main(prog_name="paris-droits"))

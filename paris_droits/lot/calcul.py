@@ -28,7 +28,6 @@ from openfisca_core.simulation_builder import SimulationBuilder
 
 from paris_droits.catalogue.registre import aides, aides_des_reformes
 from paris_droits.commun.erreurs import ErreurEntree
-from paris_droits.commun.periodes import valider_mois
 from paris_droits.lot.echantillon import (
     AGE,
     DATE_NAISSANCE,
@@ -39,7 +38,7 @@ from paris_droits.lot.echantillon import (
     preparer,
     suggestion_apres_virgule,
 )
-from paris_droits.regles.controles import DEBUT_BALAYAGE
+from paris_droits.regles.couverture import mois_couvert
 from paris_droits.regles.entites import Menage
 from paris_droits.regles.formules import arrondi_centime
 from paris_droits.regles.reformes import appliquer
@@ -91,16 +90,6 @@ def _entier_positif(valeur, champ: str) -> int:
     if entier < 1:
         raise ErreurEntree(f"Le champ « {champ} » doit être un nombre entier supérieur ou égal à 1, pas « {valeur} ».", champ=champ)
     return entier
-
-
-def _valider_periode(periode) -> str:
-    periode = valider_mois(periode)
-    debut = DEBUT_BALAYAGE.strftime("%Y-%m")
-    if periode < debut:
-        raise ErreurEntree(
-            f"Le champ « periode » vaut « {periode} » : les règles sont encodées à partir de {debut}.", champ="periode"
-        )
-    return periode
 
 
 def _variables_demandees(variables, tbs, liste_aides=None) -> list[str]:
@@ -249,7 +238,7 @@ def calculer(
     """
     from tqdm import tqdm
 
-    periode = _valider_periode(periode)
+    periode = mois_couvert(periode)
     processus = _entier_positif(processus, "processus")
     if taille_lot is None:
         taille_lot = TAILLE_LOT if processus == 1 else TAILLE_LOT_POOL
@@ -325,7 +314,7 @@ def simuler(
     instead, validate first with paris_droits.echantillon.valider() and pass
     the households and persons it kept.
     """
-    periode = _valider_periode(periode)
+    periode = mois_couvert(periode)
     preparation = preparer(menages, individus, strict=True)
     return calculer(
         preparation, periode, variables=variables, processus=processus, progression=progression, taille_lot=taille_lot,

@@ -25,6 +25,7 @@ before a simulation is built (paris_droits.lot).
 from __future__ import annotations
 
 import datetime
+import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -35,7 +36,9 @@ from pandas.api import types as ptypes
 
 from paris_droits.catalogue.registre import slugs
 from paris_droits.commun.erreurs import ErreurEntree, proche
-from paris_droits.commun.fichiers import ecriture_atomique
+from paris_droits.commun.fichiers import ecrire_texte, ecriture_atomique
+from paris_droits.commun.lecture import lire_document
+from paris_droits.commun.periodes import valider_mois
 from paris_droits.regles.entites import ROLES
 from paris_droits.regles.systeme import systeme
 
@@ -50,6 +53,7 @@ DATE_NAISSANCE = "date_naissance"
 TYPE_MENAGE = "type_menage"
 PREFIXE_PERCOIT = "percoit_"
 FORMATS = (".parquet", ".csv")
+FICHIER_DESCRIPTION = "echantillon.json"
 OBLIGATOIRES = {MENAGES: (ID_MENAGE,), INDIVIDUS: (ID_INDIVIDU, ID_MENAGE, ROLE)}
 # Role codes: the index in ROLES, which is the order of Menage.flattened_roles.
 CODES_ROLES = {role: code for code, role in enumerate(ROLES)}
@@ -77,6 +81,7 @@ class Echantillon:
     individus: pandas.DataFrame
     fichier_menages: str = MENAGES
     fichier_individus: str = INDIVIDUS
+    periode: str | None = None  # the month the sample describes (echantillon.json), if it says
 
     def valider(self, strict: bool = False):
         return valider(self.menages, self.individus, strict=strict, fichiers=(self.fichier_menages, self.fichier_individus))
@@ -185,7 +190,22 @@ def lire_echantillon(chemin: str | Path) -> Echantillon:
         individus=lire_table(fichier_individus),
         fichier_menages=fichier_menages.name,
         fichier_individus=fichier_individus.name,
+        periode=lire_periode(chemin),
     )
+
+
+def lire_periode(dossier: Path) -> str | None:
+    """The month a sample describes, from its `echantillon.json` ({"periode": "AAAA-MM"}), if any."""
+    fichier = dossier / FICHIER_DESCRIPTION
+    if not fichier.is_file():
+        return None
+    description = lire_document(fichier.read_bytes(), f"Le fichier « {FICHIER_DESCRIPTION} »", "json", fichier=str(fichier))
+    if not isinstance(description, dict) or "periode" not in description:
+        raise ErreurEntree(
+            f"Le fichier « {FICHIER_DESCRIPTION} » doit donner le mois de l'échantillon : {{\"periode\": \"AAAA-MM\"}}.",
+            fichier=str(fichier),
+        )
+    return valider_mois(str(description["periode"]), f"{FICHIER_DESCRIPTION} : periode")
 
 
 def ecrire_table(table: pandas.DataFrame, chemin: str | Path, personnel: bool = False) -> Path:
@@ -210,20 +230,24 @@ def ecrire_table(table: pandas.DataFrame, chemin: str | Path, personnel: bool = 
 
 
 def ecrire_echantillon(echantillon: Echantillon, dossier: str | Path, format: str = "parquet") -> Path:
-    """Write menages.<format> and individus.<format> into `dossier` (created if needed), atomically."""
+    """Write menages.<format> and individus.<format> into `dossier` (created if needed), atomically,
+    and `echantillon.json` with the sample's month when it has one."""
     dossier = Path(dossier)
     if format not in ("parquet", "csv"):
         raise ErreurEntree(f"Le format « {format} » est inconnu (parquet ou csv).", champ="format")
     dossier.mkdir(parents=True, exist_ok=True)
     ecrire_table(echantillon.menages, dossier / f"{MENAGES}.{format}")
     ecrire_table(echantillon.individus, dossier / f"{INDIVIDUS}.{format}")
+    if echantillon.periode:
+        ecrire_texte(dossier / FICHIER_DESCRIPTION, json.dumps({"periode": echantillon.periode}) + "\n")
     return dossier
 
 
 def chemin_rejets(sortie: str | Path) -> Path:
-    """resultats.parquet → resultats.rejets.csv, in the same directory."""
+    """resultats.parquet → resultats.parquet.rejets.csv, in the same directory: named from the whole
+    output name, so that x.csv and x.parquet never share a rejects file."""
     sortie = Path(sortie)
-    return sortie.with_name(f"{sortie.stem}.rejets.csv")
+    return sortie.with_name(f"{sortie.name}.rejets.csv")
 
 
 # ---------------------------------------------------------------------------

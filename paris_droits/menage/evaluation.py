@@ -10,6 +10,7 @@ docs/evaluer.schema.json.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import numpy
 from openfisca_core.errors import ParameterNotFoundError
@@ -17,11 +18,11 @@ from openfisca_core.errors import ParameterNotFoundError
 from paris_droits.catalogue import registre as catalogue
 from paris_droits.commun.erreurs import ErreurEntree
 from paris_droits.commun.format import euros
-from paris_droits.commun.periodes import valider_mois
 from paris_droits.menage.dependances import dependances
 from paris_droits.menage.explication import phrase_comparaison, phrase_simple, valeur_parametre
 from paris_droits.menage.fiche import est_une_fiche, fiche_vers_situation
-from paris_droits.menage.situation import construire_simulation
+from paris_droits.menage.situation import choisir_mois, construire_simulation, mois_des_entrees
+from paris_droits.regles.couverture import mois_couvert
 from paris_droits.regles.reformes import appliquer
 from paris_droits.regles.systeme import systeme
 
@@ -152,16 +153,38 @@ def _donnees_situation(situation: dict) -> set[str]:
     return donnees
 
 
-def preparer(donnees: dict, periode: str | None = None, tbs=None):
-    """(situation, given inputs, period) from a situation or a fiche ménage."""
+class Demande(NamedTuple):
+    """What evaluer computes: the situation, the inputs given, the month and the warnings about it."""
+
+    situation: dict
+    fournies: set[str]
+    periode: str
+    avertissements: list[str]
+
+
+def _mois_de_la_fiche(fiche: dict, periode: str | None) -> tuple[str, list[str]]:
+    """The month of a fiche: the one asked, else its own `periode`, else the current month."""
+    declaree = fiche.get("periode")
+    if declaree is not None and not isinstance(declaree, str):
+        declaree = str(declaree)
+    if periode is None:
+        return mois_couvert(declaree), []
+    periode = mois_couvert(periode)
+    if declaree is not None and mois_couvert(declaree) != periode:
+        return periode, [f"La fiche décrit le ménage en {declaree} ; le calcul porte sur {periode} avec les mêmes données."]
+    return periode, []
+
+
+def preparer(donnees: dict, periode: str | None = None, tbs=None) -> Demande:
+    """The situation, the inputs given, the month and its warnings, from a situation or a fiche ménage."""
     tbs = tbs or systeme()
     if not isinstance(donnees, dict):
         raise ErreurEntree("L'entrée doit être une situation OpenFisca ou une fiche ménage (un objet).")
     if est_une_fiche(donnees):
-        periode = valider_mois(periode or (str(donnees["periode"]) if "periode" in donnees else None))
+        periode, avertissements = _mois_de_la_fiche(donnees, periode)
         situation, fournies = fiche_vers_situation(donnees, tbs, periode)
     else:
-        periode = valider_mois(periode)
+        periode, avertissements = choisir_mois(mois_des_entrees(donnees), periode)
         situation, fournies = donnees, _donnees_situation(donnees)
     # Yes/no facts and counts about a described person (handicap, student, AEEH, canteen
     # meals…) default to "no" / 0: the worker lists what applies. Amounts and household
@@ -177,7 +200,7 @@ def preparer(donnees: dict, periode: str | None = None, tbs=None):
             "(utilisez « paris-droits lot » pour plusieurs).",
             champ="menages",
         )
-    return situation, fournies, periode
+    return Demande(situation, fournies, periode, avertissements)
 
 
 def _scalaire(simulation, variable: str, periode: str) -> float:
@@ -324,9 +347,10 @@ def evaluer(donnees: dict, periode: str | None = None, tbs=None, reforme: str | 
         aides = (*aides, *catalogue.aides_des_reformes(reformes))
         reforme = reforme or " puis ".join(reformes)
     tbs = tbs or systeme()
-    situation, fournies, periode = preparer(donnees, periode, tbs)
-    simulation = construire_simulation(situation, tbs)
+    situation, fournies, periode, avertissements = preparer(donnees, periode, tbs)
+    simulation = construire_simulation(situation, tbs, periode)
     resultats = [_evaluer_ou_hors_periode(aide, simulation, periode, fournies, tbs) for aide in aides]
     ordre = {ELIGIBLE: 0, A_VERIFIER: 1, NON_ELIGIBLE: 2}
     resultats.sort(key=lambda r: (ordre[r.statut], -r.montant_annuel))
-    return Evaluation(periode=periode, menage=str(simulation.populations["menage"].ids[0]), aides=resultats, reforme=reforme)
+    return Evaluation(periode=periode, menage=str(simulation.populations["menage"].ids[0]), aides=resultats, reforme=reforme,
+                      avertissements=avertissements)

@@ -15,7 +15,9 @@ import datetime
 
 from paris_droits.commun.erreurs import ErreurEntree, suggestion
 from paris_droits.commun.periodes import mois_suivant
-from paris_droits.menage.situation import ROLES, valider_valeur
+from paris_droits.menage.situation import ROLES, lire_date, valider_valeur
+from paris_droits.regles.bornes import AGE_MAX
+from paris_droits.regles.couverture import fin_du_mois
 
 RESSOURCES = (
     "salaire_net",
@@ -56,17 +58,6 @@ def est_une_fiche(donnees: dict) -> bool:
     return isinstance(donnees, dict) and not ({"individus", "menages"} & set(donnees))
 
 
-def _date(valeur, champ: str) -> str:
-    if isinstance(valeur, datetime.date):
-        return valeur.isoformat()
-    try:
-        return datetime.date.fromisoformat(str(valeur)).isoformat()
-    except ValueError:
-        raise ErreurEntree(
-            f"Le champ « {champ} » doit être une date au format AAAA-MM-JJ, pas « {valeur} ».", champ=champ
-        ) from None
-
-
 def _montant(valeur, champ: str) -> float:
     if isinstance(valeur, bool) or not isinstance(valeur, (int, float)):
         raise ErreurEntree(f"Le champ « {champ} » doit être un montant en euros, pas « {valeur} ».", champ=champ)
@@ -93,9 +84,9 @@ class _Traduction:
 
     def poser(self, cible: dict, nom: str, valeur, entite: str, champ: str) -> None:
         variable = self._variable(nom, entite, champ)
-        if isinstance(valeur, datetime.date):
-            valeur = valeur.isoformat()
-        if variable.value_type is not datetime.date:
+        if variable.value_type is datetime.date:
+            valeur = lire_date(valeur, champ, fin_du_mois(self.periode)).isoformat()
+        else:
             valider_valeur(variable, valeur, champ)
         cle = "ETERNITY" if variable.definition_period == "eternity" else self.periode
         cible[nom] = {cle: valeur}
@@ -109,11 +100,13 @@ class _Traduction:
             identifiant = f"{identifiant}_{rang + 1}"
         individu: dict = {}
         if "date_naissance" in brut:
-            self.poser(individu, "date_naissance", _date(brut["date_naissance"], f"{champ}.date_naissance"), "individus", champ)
+            self.poser(individu, "date_naissance", brut["date_naissance"], "individus", f"{champ}.date_naissance")
         elif "age" in brut:
             age = brut["age"]
             if isinstance(age, bool) or not isinstance(age, int) or age < 0:
                 raise ErreurEntree(f"Le champ « {champ}.age » doit être un nombre entier d'années, pas « {age} ».", champ=f"{champ}.age")
+            if age > AGE_MAX:
+                raise ErreurEntree(f"Le champ « {champ}.age » doit être compris entre 0 et {AGE_MAX} ans, pas « {age} ».", champ=f"{champ}.age")
             # Born just after the evaluation month, `age` years earlier: the age holds over the
             # whole resource window (this month and the month before). Each person gets its own
             # day so that two children of the same age never look like twins (a multiple birth

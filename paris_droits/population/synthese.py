@@ -166,7 +166,7 @@ def ecrire(echantillon: EchantillonSynthetique, dossier: str | Path) -> Path:
     texte = json.dumps(echantillon.verite, ensure_ascii=False, indent=1, sort_keys=True)
     for table in (echantillon.menages, echantillon.individus):
         table.attrs[CLE_METADONNEES] = texte
-    ecrire_echantillon(Echantillon(echantillon.menages, echantillon.individus), dossier)
+    ecrire_echantillon(Echantillon(echantillon.menages, echantillon.individus, periode=echantillon.verite.get("periode")), dossier)
     ecrire_texte(dossier / FICHIER_VERITE, texte + "\n")
     return dossier
 

@@ -14,9 +14,10 @@ import yaml
 from openfisca_core.parameters import ParameterNode, ParameterScale
 
 from paris_droits.regles import chemins
+from paris_droits.regles.couverture import DERNIER_MOIS, PREMIER_MOIS
 
-DEBUT_BALAYAGE = datetime.date(2015, 9, 1)
-FIN_BALAYAGE = datetime.date(2026, 12, 1)
+DEBUT_BALAYAGE = PREMIER_MOIS
+FIN_BALAYAGE = DERNIER_MOIS
 LITTERAUX_AUTORISES = {0, 1}
 CLES_METADONNEES = ("label", "unit", "reference")
 

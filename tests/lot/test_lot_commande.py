@@ -25,7 +25,7 @@ def test_la_commande_ecrit_les_resultats_et_les_rejets_et_resume_en_une_ligne(tm
     menages, individus = tables()
     echantillon = ecrire(tmp_path / "echantillon", menages, modifier(individus, "I7", "role", "enfant"), "csv")
     sortie = tmp_path / "resultats.parquet"
-    rejets = tmp_path / "resultats.rejets.csv"
+    rejets = tmp_path / "resultats.parquet.rejets.csv"
 
     execution = _lancer(echantillon, "--periode", PERIODE, "-o", sortie)
 
@@ -41,7 +41,7 @@ def test_la_commande_ecrit_les_resultats_et_les_rejets_et_resume_en_une_ligne(tm
         "Fichier « individus.csv », ligne 7, colonne « role » : le rôle « enfant » est inconnu "
         "(rôles possibles : personne_de_reference, conjoint, enfants, autres) ; vouliez-vous dire « enfants » ?"
     ]
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["echantillon", "resultats.parquet", "resultats.rejets.csv"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["echantillon", "resultats.parquet", "resultats.parquet.rejets.csv"]
 
 
 @pytest.mark.parametrize(
@@ -58,7 +58,8 @@ def test_la_commande_ecrit_les_resultats_et_les_rejets_et_resume_en_une_ligne(tm
         ),
         (
             [],
-            "Erreur : L'option « --periode » est obligatoire : le mois de calcul, par exemple --periode 2026-11.\n",
+            "Erreur : L'option « --periode » est obligatoire : l'échantillon ne précise pas son mois (echantillon.json) ; "
+            "par exemple --periode 2026-11.\n",
         ),
     ],
     ids=["strict", "periode_invalide", "periode_absente"],

@@ -78,7 +78,7 @@ def test_une_donnee_manquante_ne_change_rien_si_une_autre_condition_echoue_deja(
 def test_l_age_donne_au_lieu_de_la_date_de_naissance_vaut_sur_toute_la_fenetre():
     from paris_droits.menage.evaluation import preparer
 
-    situation, _, _ = preparer({"adultes": [{"age": 64}]}, "2026-11")
+    situation = preparer({"adultes": [{"age": 64}]}, "2026-11").situation
     naissance = situation["individus"]["personne_de_reference_1"]["date_naissance"]["ETERNITY"]
     assert naissance == "1961-12-01"  # 64 ans en novembre comme en octobre 2026 (1re personne : le 1er)
 

@@ -10,7 +10,12 @@ from pathlib import Path
 import pytest
 
 from paris_droits.commun.erreurs import ErreurEntree
-from paris_droits.commun.fichiers import ecriture_atomique, ecrire_texte, nettoyer_temporaires, verifier_sortie
+from paris_droits.commun.fichiers import (
+    ecrire_texte,
+    ecriture_atomique,
+    nettoyer_temporaires,
+    verifier_sortie,
+)
 
 
 def test_un_fichier_partageable_est_en_0644_et_un_fichier_personnel_en_0600(tmp_path):

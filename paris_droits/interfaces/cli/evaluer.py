@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from paris_droits.commun.erreurs import ErreurEntree
-from paris_droits.commun.fichiers import ecrire_texte
+from paris_droits.commun.fichiers import ecrire_texte, verifier_sortie
 
 
 @click.command()
@@ -29,6 +29,8 @@ def evaluer(fichier, periode, format_, sortie, interactif, reformes):
     from paris_droits.menage.situation import charger_fichier
     from paris_droits.rapports.droits import FORMATS
 
+    if sortie is not None:
+        verifier_sortie(sortie)
     if interactif:
         from paris_droits.interfaces.cli.interactif import questionner
 

@@ -9,18 +9,21 @@ import click
 
 from paris_droits.commun.erreurs import ErreurEntree
 
+FORMATS_SORTIE = (".parquet", ".csv")
+
 
 @click.command()
 @click.argument("echantillon", required=False, type=click.Path(path_type=Path))
-@click.option("--periode", help="Mois de calcul, au format AAAA-MM (obligatoire).")
+@click.option("--periode", help="Mois de calcul, AAAA-MM (par défaut : le mois de l'échantillon, s'il le précise).")
 @click.option(
     "-o", "--sortie", type=click.Path(dir_okay=False, path_type=Path),
     help="Fichier de résultats (.parquet, ou .csv) ; les rejets vont dans <nom>.rejets.csv à côté.",
 )
 @click.option("--strict", is_flag=True, help="S'arrêter au premier ménage invalide au lieu de le rejeter.")
 @click.option("--quiet", "-q", is_flag=True, help="Pas de barre de progression.")
-@click.option("--processus", default="1", show_default=True, help="Nombre de processus de calcul.")
-@click.option("--taille-lot", help="Ménages calculés ensemble par simulation (par défaut 50 000, 20 000 avec plusieurs processus).")
+@click.option("--processus", default=1, show_default=True, type=click.IntRange(1, 64), help="Nombre de processus de calcul.")
+@click.option("--taille-lot", type=click.IntRange(1, 10_000_000),
+              help="Ménages calculés ensemble par simulation (par défaut 50 000, 20 000 avec plusieurs processus).")
 @click.option("--variables", help="Variables du ménage à ajouter aux résultats, séparées par des virgules.")
 def lot(echantillon, periode, sortie, strict, quiet, processus, taille_lot, variables):
     """Calcule toutes les aides pour chaque ménage d'un échantillon.
@@ -29,33 +32,36 @@ def lot(echantillon, periode, sortie, strict, quiet, processus, taille_lot, vari
     (ou menages.csv et individus.csv) ; voir docs/echantillon.md.
     """
     from paris_droits.catalogue.registre import aide
+    from paris_droits.commun.fichiers import verifier_sortie
     from paris_droits.commun.format import nombre
-    from paris_droits.commun.periodes import valider_mois
     from paris_droits.lot.calcul import aides_non_encodees, calculer
     from paris_droits.lot.echantillon import chemin_rejets, ecrire_table, lire_echantillon, preparer
+    from paris_droits.regles.couverture import mois_couvert
 
     if echantillon is None:
         raise ErreurEntree("Indiquez l'ECHANTILLON : un dossier contenant menages.parquet et individus.parquet.", champ="ECHANTILLON")
-    if periode is None:
-        raise ErreurEntree("L'option « --periode » est obligatoire : le mois de calcul, par exemple --periode 2026-11.", champ="periode")
     if sortie is None:
         raise ErreurEntree("L'option « -o » est obligatoire : le fichier de résultats, par exemple -o resultats.parquet.", champ="sortie")
-    periode = valider_mois(periode)
-    if sortie.suffix.lower() not in (".parquet", ".csv"):
+    if sortie.suffix.lower() not in FORMATS_SORTIE:
         raise ErreurEntree(f"Le fichier de sortie « {sortie.name} » doit se terminer par .parquet ou .csv.", champ="sortie")
-    if not (sortie.parent if str(sortie.parent) else Path(".")).is_dir():
-        raise ErreurEntree(f"Le dossier « {sortie.parent} » du fichier de sortie n'existe pas.", champ="sortie")
+    verifier_sortie(sortie)
+    if periode is not None:
+        periode = mois_couvert(periode)
     noms_variables = [nom.strip() for nom in variables.split(",") if nom.strip()] if variables else None
 
     lu = lire_echantillon(echantillon)
+    if periode is None:
+        if lu.periode is None:
+            raise ErreurEntree(
+                "L'option « --periode » est obligatoire : l'échantillon ne précise pas son mois (echantillon.json) ; "
+                "par exemple --periode 2026-11.",
+                champ="periode",
+            )
+        periode = mois_couvert(lu.periode, "echantillon.json : periode")
     preparation = preparer(lu.menages, lu.individus, strict=strict, fichiers=(lu.fichier_menages, lu.fichier_individus))
     resultats = calculer(
-        preparation,
-        periode,
-        variables=noms_variables,
-        processus=processus,
-        progression=sys.stderr.isatty() and not quiet,
-        taille_lot=taille_lot,
+        preparation, periode, variables=noms_variables, processus=processus,
+        progression=sys.stderr.isatty() and not quiet, taille_lot=taille_lot,
     )
     ecrire_table(resultats, sortie, personnel=True)
     rejets = chemin_rejets(sortie)

@@ -10,11 +10,38 @@ import sys
 import click
 
 from paris_droits.commun.erreurs import ErreurParisDroits
-from paris_droits.interfaces.cli import cantine, echantillon, evaluer, lot, non_recours, reforme, serve
+from paris_droits.interfaces.cli import (
+    cantine,
+    echantillon,
+    evaluer,
+    francais,
+    lot,
+    non_recours,
+    reforme,
+    serve,
+)
 
 
 class _Groupe(click.Group):
     """Turns library errors into one French sentence and a non-zero exit, never a traceback."""
+
+    def main(self, args=None, prog_name=None, **extra):
+        """click's own errors (unknown option, bad value…) as one French sentence too, exit 2."""
+        try:
+            return super().main(args, prog_name, standalone_mode=False, **extra)
+        except click.exceptions.NoArgsIsHelpError as erreur:
+            click.echo(erreur.ctx.get_help(), err=True)  # a bare group: its help, as click shows it
+            sys.exit(erreur.exit_code)
+        except click.UsageError as erreur:
+            aide = f" (aide : « {erreur.ctx.command_path} --help »)" if erreur.ctx is not None else ""
+            click.echo(f"Erreur : {erreur.format_message()}{aide}", err=True)
+            sys.exit(erreur.exit_code)
+        except click.ClickException as erreur:
+            click.echo(f"Erreur : {erreur.format_message()}", err=True)
+            sys.exit(erreur.exit_code)
+        except click.exceptions.Abort:
+            click.echo("Abandon.", err=True)
+            sys.exit(1)
 
     def invoke(self, ctx):
         try:
@@ -42,7 +69,7 @@ class _Groupe(click.Group):
             sys.exit(1)
 
 
-@click.group(cls=_Groupe, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=_Groupe, subcommand_metavar=francais.SOUS_COMMANDE, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="paris-droits", message="paris-droits %(version)s")
 def main():
     """Moteur de règles des aides sociales de la Ville de Paris."""

@@ -8,8 +8,10 @@ from pathlib import Path
 
 import click
 
+from paris_droits.interfaces.cli.francais import SOUS_COMMANDE
 
-@click.group()
+
+@click.group(subcommand_metavar=SOUS_COMMANDE)
 def reforme():
     """Simuler des réformes et les comparer à la législation en vigueur."""
 
@@ -40,10 +42,13 @@ def comparer(echantillon, noms, periode, format_, sortie, processus, quiet):
     ECHANTILLON : dossier contenant menages.parquet et individus.parquet (ou .csv) ; sans
     ECHANTILLON, l'échantillon synthétique intégré.
     """
+    from paris_droits.commun.fichiers import verifier_sortie
     from paris_droits.rapports import reforme as rapport_reforme
     from paris_droits.rapports.graphiques import ecrire_html
     from paris_droits.reformes.comparaison import comparer as comparer_reformes
 
+    if sortie is not None:
+        verifier_sortie(sortie, creer_dossier=True)
     resultat = comparer_reformes(
         list(noms), echantillon, periode, processus=processus, progression=not quiet and sys.stderr.isatty()
     )

@@ -13,10 +13,14 @@ from openfisca_core.errors import PeriodMismatchError, SituationParsingError
 from openfisca_web_api import handlers
 from openfisca_web_api.loader import build_data
 
+from paris_droits.commun.erreurs import ErreurEntree
+from paris_droits.commun.lecture import ErreurSyntaxe, lire_document
 from paris_droits.menage.evaluation import evaluer as evaluer_menage
 from paris_droits.menage.fiche import est_une_fiche
 from paris_droits.menage.situation import traduire_erreur_openfisca, valider_situation
 from paris_droits.regles.systeme import systeme
+
+JSON_ATTENDU = "Le corps de la requête doit être un objet JSON valide."
 
 
 class Refus(Exception):
@@ -35,9 +39,14 @@ def corps_json() -> dict:
     """The request's JSON object, or a French refusal."""
     if request.content_length is not None and request.content_length > _configuration().taille_max_octets:
         raise Refus("La requête est trop volumineuse.", 413)
-    corps = request.get_json(silent=True)
-    if corps is None:
-        raise Refus("Le corps de la requête doit être un objet JSON valide.", 400)
+    if not request.is_json:
+        raise Refus(JSON_ATTENDU, 400)
+    try:
+        corps = lire_document(request.get_data(cache=True), "Le corps de la requête", "json")
+    except ErreurSyntaxe:
+        raise Refus(JSON_ATTENDU, 400) from None
+    except ErreurEntree as erreur:  # too deep, too big, NaN…
+        raise Refus(erreur.message, 400) from None
     if not isinstance(corps, dict):
         raise Refus("Le corps de la requête doit être un objet JSON (des clés et des valeurs).", 400)
     return corps
