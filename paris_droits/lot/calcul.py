@@ -1,7 +1,7 @@
 """Batch runs: every aid of the registry for every household of a sample.
 
 `simuler(menages, individus, periode)` validates the sample (strictly: use
-paris_droits.echantillon.valider first to set bad households aside), then
+paris_droits.lot.validation.valider first to set bad households aside), then
 computes it in household-aligned chunks with OpenFisca's vectorised array
 builder (declare_person_entity, declare_entity, join_with_persons with our own
 validated int role codes, set_input per column). The tax-benefit system is
@@ -28,16 +28,15 @@ from openfisca_core.simulation_builder import SimulationBuilder
 
 from paris_droits.catalogue.registre import aides, aides_des_reformes
 from paris_droits.commun.erreurs import ErreurEntree
-from paris_droits.lot.echantillon import (
+from paris_droits.lot.schema import (
     AGE,
     DATE_NAISSANCE,
     ID_MENAGE,
     POIDS,
-    Preparation,
     date_naissance_depuis_age,
-    preparer,
     suggestion_apres_virgule,
 )
+from paris_droits.lot.validation import Preparation, preparer
 from paris_droits.regles.couverture import mois_couvert
 from paris_droits.regles.entites import Menage
 from paris_droits.regles.formules import arrondi_centime
@@ -230,7 +229,7 @@ def calculer(
     taille_lot: int | None = None,
     reformes: tuple[str, ...] = (),
 ) -> pandas.DataFrame:
-    """Compute a validated sample (paris_droits.echantillon.preparer): see simuler().
+    """Compute a validated sample (paris_droits.lot.validation.preparer): see simuler().
 
     `taille_lot`: households per simulation; by default TAILLE_LOT, or TAILLE_LOT_POOL with a pool.
     `reformes`: reform names or YAML files (paris_droits.reformes), applied in order; the new
@@ -311,7 +310,7 @@ def simuler(
 
     The sample is validated strictly: any defect raises ErreurEntree (one French
     sentence naming the file, column and row). To set bad households aside
-    instead, validate first with paris_droits.echantillon.valider() and pass
+    instead, validate first with paris_droits.lot.validation.valider() and pass
     the households and persons it kept.
     """
     periode = mois_couvert(periode)

@@ -41,6 +41,7 @@ from paris_droits.commun.periodes import valider_mois
 from paris_droits.lot import calcul as lot
 from paris_droits.lot import recours
 from paris_droits.lot.echantillon import Echantillon, ecrire_echantillon
+from paris_droits.population import calibrage
 from paris_droits.population import generateur as population
 from paris_droits.regles import chemins
 
@@ -202,7 +203,7 @@ def empreinte_regles() -> str:
     fichiers = []
     for dossier, motif in sources:
         fichiers += sorted(dossier.rglob(motif))
-    fichiers += [Path(population.__file__), Path(__file__), Path(recours.__file__)]
+    fichiers += [Path(calibrage.__file__), Path(population.__file__), Path(__file__), Path(recours.__file__)]
     for fichier in fichiers:
         empreinte.update(str(fichier.name).encode())
         empreinte.update(fichier.read_bytes())

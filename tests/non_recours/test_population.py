@@ -52,7 +52,7 @@ def test_chaque_entree_du_moteur_est_tiree_ou_laissee_a_sa_valeur_par_defaut_pou
     colonnes = set(grande_population.menages.columns) | set(grande_population.individus.columns)
     entrees = set(variables_d_entree("menages")) | set(variables_d_entree("individus"))
     oubliees = sorted(entrees - colonnes - set(population.ENTREES_PAR_DEFAUT))
-    assert oubliees == [], f"entrées sans loi de tirage dans paris_droits/population.py : {oubliees}"
+    assert oubliees == [], f"entrées sans loi de tirage (population/generateur.py) ni raison écrite (calibrage.ENTREES_PAR_DEFAUT) : {oubliees}"
 
 
 def test_l_echantillon_genere_passe_la_validation_sans_rejet(echantillon_synthetique):
