@@ -314,7 +314,7 @@ def simuler(
     the households and persons it kept.
     """
     periode = mois_couvert(periode)
-    preparation = preparer(menages, individus, strict=True)
+    preparation = preparer(menages, individus, strict=True, periode=periode)
     return calculer(
         preparation, periode, variables=variables, processus=processus, progression=progression, taille_lot=taille_lot,
         reformes=reformes,

@@ -8,6 +8,7 @@ modules have long imported from here.
 
 from __future__ import annotations
 
+import csv
 import json
 import re
 from dataclasses import dataclass
@@ -82,12 +83,31 @@ def _fichier_table(dossier: Path, table: str) -> Path:
     return presents[0]
 
 
+def _verifier_lignes(chemin: Path, separateur: str, encodage: str) -> None:
+    """Every data row has as many values as the header: pandas silently pads a short row with
+    empty cells (its missing values would become defaults), so count them first."""
+    with chemin.open(encoding=encodage, newline="") as flux:
+        lecteur = csv.reader(flux, delimiter=separateur)
+        entete = next(lecteur, None)
+        if entete is None:
+            return
+        for ligne, valeurs in enumerate(lecteur, start=1):
+            if len(valeurs) != len(entete) and valeurs:
+                raise ErreurEntree(
+                    f"Fichier « {chemin.name} », ligne {ligne} : {len(valeurs)} valeurs au lieu de {len(entete)} "
+                    "(le nombre de colonnes de l'en-tête).",
+                    fichier=str(chemin),
+                    ligne=ligne,
+                )
+
+
 def _lire_csv(chemin: Path) -> pandas.DataFrame:
     for encodage in ("utf-8-sig", "cp1252"):
         try:
             with chemin.open(encoding=encodage) as flux:
                 entete = flux.readline()
             separateur = ";" if entete.count(";") > entete.count(",") else ","
+            _verifier_lignes(chemin, separateur, encodage)
             # Every cell is read as text and converted column by column, so that a
             # bad cell is reported with its row instead of turning the column into text.
             return pandas.read_csv(

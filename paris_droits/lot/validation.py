@@ -36,6 +36,9 @@ from paris_droits.lot.schema import (
     suggestion_apres_virgule,
     systeme_ou_defaut,
 )
+from paris_droits.regles.bornes import AGE_MAX, DATE_MIN, UNITE_MONNAIE, bornes
+from paris_droits.regles.bornes import nombre as nombre_en_lettres
+from paris_droits.regles.couverture import DERNIER_MOIS, fin_du_mois
 from paris_droits.regles.entites import ROLES
 
 VRAIS = ("true", "vrai", "oui", "yes", "1", "1.0")
@@ -50,6 +53,7 @@ ARTICLES = {"personne_de_reference": "une", "conjoint": "un"}
 # the structural defects it may cause (an unknown role also leaves no reference person).
 NIVEAU_CELLULE = 0
 NIVEAU_STRUCTURE = 1
+DERNIER_MOIS_FIN = fin_du_mois(DERNIER_MOIS.strftime("%Y-%m"))
 
 
 @dataclass
@@ -112,14 +116,16 @@ def _nombres(serie: pandas.Series):
         valeurs = serie.to_numpy(dtype=numpy.float64, na_value=numpy.nan)
         return valeurs, numpy.isnan(valeurs), numpy.zeros(len(serie), dtype=bool)
     textes = _textes(serie)
-    vides = (textes == "") | (textes.str.lower() == "nan")
+    vides = textes == ""
     normalises = textes.str.replace(r"[\s\u00a0\u202f]", "", regex=True).str.replace(",", ".", regex=False)
     valeurs = pandas.to_numeric(normalises.where(~vides, ""), errors="coerce").to_numpy(dtype=numpy.float64, na_value=numpy.nan)
     illisibles = numpy.isnan(valeurs) & ~vides.to_numpy()
     return valeurs, vides.to_numpy(), illisibles
 
 
-def _convertir_nombre(serie, defaut, entier: bool):
+def _convertir_nombre(serie, defaut, entier: bool, limites: tuple[float, float] | None = None, unite: str = ""):
+    """Numbers with their defects: unreadable (« NaN » text included), infinite, negative, not whole,
+    above the input bounds (paris_droits.regles.bornes)."""
     valeurs, vides, illisibles = _nombres(serie)
     erreurs = _Erreurs(len(serie))
     erreurs.ajouter(illisibles, serie, "« {valeur} » n'est pas un nombre")
@@ -128,6 +134,9 @@ def _convertir_nombre(serie, defaut, entier: bool):
         erreurs.ajouter(valeurs < 0, valeurs, "la valeur ne peut pas être négative ({valeur})")
         if entier:
             erreurs.ajouter(numpy.isfinite(valeurs) & (valeurs != numpy.round(valeurs)), serie, "« {valeur} » n'est pas un nombre entier")
+        if limites is not None:
+            maximum = limites[1]
+            erreurs.ajouter(valeurs > maximum, serie, f"« {{valeur}} » dépasse la valeur maximale admise ({nombre_en_lettres(maximum)}{unite})")
     valeurs = numpy.where(vides | erreurs.masque, defaut, valeurs)
     if entier:
         valeurs = valeurs.astype(numpy.int64)
@@ -146,12 +155,12 @@ def _convertir_booleen(serie, defaut):
     textes = _textes(serie).str.lower()
     vrais = textes.isin(VRAIS).to_numpy()
     faux = textes.isin(FAUX).to_numpy()
-    vides = (textes == "").to_numpy() | (textes == "nan").to_numpy()
+    vides = (textes == "").to_numpy()
     erreurs.ajouter(~(vrais | faux | vides), serie, "« {valeur} » n'est ni vrai ni faux (attendu : vrai/faux, oui/non, true/false ou 1/0)")
     return numpy.where(vides | erreurs.masque, defaut, vrais), erreurs
 
 
-def _convertir_date(serie, defaut):
+def _convertir_date(serie, defaut, fin: datetime.date):
     erreurs = _Erreurs(len(serie))
     gabarit = "« {valeur} » n'est pas une date (attendu : AAAA-MM-JJ)"
     if ptypes.is_datetime64_any_dtype(serie):
@@ -164,7 +173,7 @@ def _convertir_date(serie, defaut):
         objets = serie.astype(object)
         vides_objets = objets.isna().to_numpy()
         textes = _textes(serie)
-        vides = vides_objets | (textes == "").to_numpy() | (textes.str.lower() == "nan").to_numpy()
+        vides = vides_objets | (textes == "").to_numpy()
         sont_des_dates = objets.map(lambda v: isinstance(v, datetime.date)).to_numpy()
         textes = textes.where(~sont_des_dates, objets.map(lambda v: v.isoformat()[: len("AAAA-MM-JJ")] if isinstance(v, datetime.date) else ""))
         dates = pandas.Series(pandas.NaT, index=serie.index, dtype="datetime64[s]")
@@ -177,6 +186,11 @@ def _convertir_date(serie, defaut):
             restant = restant & dates.isna().to_numpy()
         erreurs.ajouter(restant, serie, gabarit)
         valeurs = dates.to_numpy(dtype="datetime64[D]", na_value=numpy.datetime64("NaT"))
+    with numpy.errstate(invalid="ignore"):
+        erreurs.ajouter(valeurs < numpy.datetime64(DATE_MIN, "D"), serie, f"« {{valeur}} » est antérieure au {DATE_MIN.strftime('%d/%m/%Y')}")
+        erreurs.ajouter(
+            valeurs > numpy.datetime64(fin, "D"), serie, f"« {{valeur}} » est postérieure à la fin du mois calculé ({fin.strftime('%d/%m/%Y')})"
+        )
     defaut = numpy.datetime64(defaut, "D")
     return numpy.where(vides | erreurs.masque, defaut, valeurs).astype("datetime64[D]"), erreurs
 
@@ -185,7 +199,7 @@ def _convertir_enum(serie, variable):
     noms = [membre.name for membre in variable.possible_values]
     erreurs = _Erreurs(len(serie))
     textes = _textes(serie)
-    vides = ((textes == "") | (textes.str.lower() == "nan")).to_numpy()
+    vides = (textes == "").to_numpy()
     codes = pandas.Index(noms).get_indexer(textes).astype(numpy.int16)
     inconnus = (codes < 0) & ~vides
     for position in numpy.flatnonzero(inconnus):
@@ -213,7 +227,7 @@ def _convertir_texte(serie, variable=None):
             textes = textes.str.zfill(LONGUEUR_DEPCOM)
     else:
         textes = _textes(serie)
-        vides = ((textes == "") | (textes.str.lower() == "nan")).to_numpy()
+        vides = (textes == "").to_numpy()
     defaut = "" if variable is None else variable.default_value
     textes = textes.where(~vides, defaut)
     if variable is not None and getattr(variable, "max_length", None):
@@ -240,12 +254,12 @@ def _convertir_percoit(serie):
     return _convertir_nombre(serie, 0.0, entier=False)
 
 
-def _convertir(serie, genre):
+def _convertir(serie, genre, fin: datetime.date):
     """Convert a column; text columns are converted once per distinct value (few, usually)."""
     if not (ptypes.is_object_dtype(serie) or ptypes.is_string_dtype(serie) or isinstance(serie.dtype, pandas.CategoricalDtype)):
-        return _convertir_valeurs(serie, genre)
+        return _convertir_valeurs(serie, genre, fin)
     codes, distinctes = pandas.factorize(serie, use_na_sentinel=False)
-    valeurs, erreurs_distinctes = _convertir_valeurs(pandas.Series(distinctes, dtype=object), genre)
+    valeurs, erreurs_distinctes = _convertir_valeurs(pandas.Series(distinctes, dtype=object), genre, fin)
     erreurs = _Erreurs(len(serie))
     erreurs.masque = erreurs_distinctes.masque[codes]
     for position in numpy.flatnonzero(erreurs.masque):
@@ -253,7 +267,7 @@ def _convertir(serie, genre):
     return valeurs[codes], erreurs
 
 
-def _convertir_valeurs(serie, genre):
+def _convertir_valeurs(serie, genre, fin: datetime.date):
     if genre == "poids":
         return _convertir_nombre(serie, 1.0, entier=False)
     if genre == "percoit":
@@ -261,17 +275,16 @@ def _convertir_valeurs(serie, genre):
     if genre == "texte":
         return _convertir_texte(serie)
     if genre == "age":
-        return _convertir_nombre(serie, 0, entier=True)
+        return _convertir_nombre(serie, 0, entier=True, limites=(0, AGE_MAX), unite=" ans")
     variable = genre
     type_valeur = variable.value_type
     if type_valeur is bool:
         return _convertir_booleen(serie, variable.default_value)
-    if type_valeur is float:
-        return _convertir_nombre(serie, variable.default_value, entier=False)
-    if type_valeur is int:
-        return _convertir_nombre(serie, variable.default_value, entier=True)
+    if type_valeur in (int, float):
+        unite = " €" if getattr(variable, "unit", None) == UNITE_MONNAIE else ""
+        return _convertir_nombre(serie, variable.default_value, entier=type_valeur is int, limites=bornes(variable), unite=unite)
     if type_valeur is datetime.date:
-        return _convertir_date(serie, variable.default_value)
+        return _convertir_date(serie, variable.default_value, fin)
     if getattr(variable, "possible_values", None) is not None:
         return _convertir_enum(serie, variable)
     return _convertir_texte(serie, variable)
@@ -364,8 +377,11 @@ class _Table:
     converties: dict[str, numpy.ndarray] = field(default_factory=dict)
 
 
-def preparer(menages: pandas.DataFrame, individus: pandas.DataFrame, strict: bool = False, fichiers=None, systeme=None) -> Preparation:
+def preparer(
+    menages: pandas.DataFrame, individus: pandas.DataFrame, strict: bool = False, fichiers=None, systeme=None, periode: str | None = None
+) -> Preparation:
     """Validate a sample and convert it: see the module docstring. Used by valider() and lot.simuler().
+    With `periode` (the month to compute), dates after its end are defects of their row.
 
     Steps: classify the columns, then check the identifiers and the join between the two tables
     (these defects raise); convert the cells and read the roles, check each household's members
@@ -385,8 +401,9 @@ def preparer(menages: pandas.DataFrame, individus: pandas.DataFrame, strict: boo
     menage_des_individus = _relier(table_m, table_i)
 
     problemes = _Problemes()
-    _convertir_cellules(table_m, problemes)
-    _convertir_cellules(table_i, problemes)
+    fin = fin_du_mois(periode) if periode else DERNIER_MOIS_FIN
+    _convertir_cellules(table_m, problemes, fin)
+    _convertir_cellules(table_i, problemes, fin)
     roles = _lire_roles(table_i, problemes)
     membres = _verifier_membres(table_m, table_i, menage_des_individus, problemes)
     _verifier_roles(table_m, table_i, menage_des_individus, roles, membres, problemes)
@@ -422,13 +439,13 @@ def _relier(table_m: _Table, table_i: _Table) -> numpy.ndarray:
     return menage_des_individus
 
 
-def _convertir_cellules(table: _Table, problemes: _Problemes) -> None:
+def _convertir_cellules(table: _Table, problemes: _Problemes, fin: datetime.date) -> None:
     """Convert every input column of a table (identifiers and roles apart) into table.converties;
     each bad cell is a problem of its row."""
     for rang_colonne, (nom, genre) in enumerate(table.genres.items()):
         if genre in ("id", "role"):
             continue
-        valeurs, erreurs = _convertir(table.donnees[nom], genre)
+        valeurs, erreurs = _convertir(table.donnees[nom], genre, fin)
         table.converties[nom] = valeurs
         for position, texte in erreurs.textes.items():
             problemes.ajouter(NIVEAU_CELLULE, table.rang, position, nom, texte, rang_colonne)

@@ -16,7 +16,8 @@ import pandas as pd
 
 from paris_droits.catalogue import registre as catalogue
 from paris_droits.commun.erreurs import ErreurEntree
-from paris_droits.commun.periodes import periode_courante, valider_mois
+from paris_droits.commun.periodes import periode_courante
+from paris_droits.regles.couverture import mois_couvert
 from paris_droits.lot import calcul as lot
 from paris_droits.lot import echantillon as module_echantillon
 from paris_droits.lot import recours
@@ -81,10 +82,13 @@ def _libelle_arrondissement(rang: int) -> str:
     return f"{rang}{'er' if rang == 1 else 'e'} arrondissement"
 
 
-def _periode_par_defaut(verite: dict | None) -> str:
+def _periode_par_defaut(periode_echantillon: str | None, verite: dict | None) -> str:
+    """The sample's own month (echantillon.json, else a synthetic sample's ground truth), else this month."""
+    if periode_echantillon:
+        return mois_couvert(periode_echantillon, "echantillon.json : periode")
     if verite and verite.get("periode"):
-        return str(verite["periode"])
-    return periode_courante()
+        return mois_couvert(str(verite["periode"]))
+    return mois_couvert(periode_courante())
 
 
 VARIABLES_ANALYSE = ("arrondissement", "qpv", "restauration_scolaire_tranche_calculee")
@@ -107,9 +111,9 @@ def analyser(echantillon=None, periode: str | None = None, processus: int = 1, p
         lu = echantillon
         description = "échantillon fourni"
     verite = getattr(lu, "verite", None) or synthese.lire_verite(dossier, lu.menages)
-    periode = valider_mois(periode) if periode is not None else _periode_par_defaut(verite)
+    periode = mois_couvert(periode) if periode is not None else _periode_par_defaut(getattr(lu, "periode", None), verite)
     fichiers = (getattr(lu, "fichier_menages", "menages"), getattr(lu, "fichier_individus", "individus"))
-    preparation = module_echantillon.preparer(lu.menages, lu.individus, strict=False, fichiers=fichiers)
+    preparation = module_echantillon.preparer(lu.menages, lu.individus, strict=False, fichiers=fichiers, periode=periode)
     if len(preparation.menages_ok) == 0:
         raise ErreurEntree(
             f"Aucun ménage de l'{description} n'est calculable : {preparation.rejets['raison'].iloc[0]}",

@@ -17,6 +17,7 @@ from paris_droits.lot import calcul as lot
 from paris_droits.lot.echantillon import ROLES, valider, variables_d_entree
 from paris_droits.menage.evaluation import evaluer
 from paris_droits.menage.situation import construire_simulation
+from paris_droits.regles.bornes import bornes
 from paris_droits.regles.formules import arrondi_centime
 
 
@@ -161,11 +162,12 @@ def _strategie(variable):
     # Values lean towards the defaults and low incomes, so that most aids have eligible households.
     if variable.value_type is bool:
         return st.sampled_from([variable.default_value, variable.default_value, not variable.default_value])
+    maximum = bornes(variable)[1] if bornes(variable) else None  # inputs within their accepted bounds
     if variable.value_type is int:
-        return st.integers(0, 15)
+        return st.integers(0, min(15, maximum))
     if variable.value_type is float:
         if getattr(variable, "unit", None) == "/1":
-            return st.sampled_from([0.5, 1.0, 1.5, 2.0, 3.0])
+            return st.sampled_from([v for v in (0.5, 1.0, 1.5, 2.0, 3.0) if v <= maximum])
         return st.one_of(st.just(0.0), st.just(0.0), st.integers(0, 250_000).map(lambda c: c / 100))
     if variable.value_type is datetime.date:
         return st.dates(datetime.date(2000, 1, 1), datetime.date(2026, 11, 30)).map(str)

@@ -58,7 +58,9 @@ def lot(echantillon, periode, sortie, strict, quiet, processus, taille_lot, vari
                 champ="periode",
             )
         periode = mois_couvert(lu.periode, "echantillon.json : periode")
-    preparation = preparer(lu.menages, lu.individus, strict=strict, fichiers=(lu.fichier_menages, lu.fichier_individus))
+    preparation = preparer(
+        lu.menages, lu.individus, strict=strict, fichiers=(lu.fichier_menages, lu.fichier_individus), periode=periode
+    )
     resultats = calculer(
         preparation, periode, variables=noms_variables, processus=processus,
         progression=sys.stderr.isatty() and not quiet, taille_lot=taille_lot,
