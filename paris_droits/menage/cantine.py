@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from paris_droits.commun.periodes import valider_mois
+from paris_droits.menage.evaluation import lire_demande
 from paris_droits.menage.situation import construire_simulation
 from paris_droits.regles.systeme import systeme
 
@@ -16,10 +16,11 @@ VARIABLES = (
 )
 
 
-def resume_cantine(situation: dict, periode: str | None = None) -> list[dict]:
-    """One dict per household: QF route, QF, billed tranche, meal price and monthly bill."""
-    periode = valider_mois(periode)
-    simulation = construire_simulation(situation, systeme())
+def resume_cantine(donnees: dict, periode: str | None = None) -> tuple[list[dict], list[str]]:
+    """(one dict per household: QF route, QF, billed tranche, meal price and monthly bill; French warnings
+    about the month). The month is the one asked, else the month the inputs describe."""
+    situation, _, periode, avertissements = lire_demande(donnees, periode, systeme())
+    simulation = construire_simulation(situation, systeme(), periode)
     valeurs = {nom: simulation.calculate(nom, periode) for nom in VARIABLES}
     route = valeurs["restauration_scolaire_route_qf"]
     resultats = []
@@ -37,4 +38,4 @@ def resume_cantine(situation: dict, periode: str | None = None) -> list[dict]:
                 "surcout_sans_dossier": round(float(valeurs["restauration_scolaire_surcout_sans_dossier"][rang]), 2),
             }
         )
-    return resultats
+    return resultats, avertissements

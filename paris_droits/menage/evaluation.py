@@ -175,8 +175,9 @@ def _mois_de_la_fiche(fiche: dict, periode: str | None) -> tuple[str, list[str]]
     return periode, []
 
 
-def preparer(donnees: dict, periode: str | None = None, tbs=None) -> Demande:
-    """The situation, the inputs given, the month and its warnings, from a situation or a fiche ménage."""
+def lire_demande(donnees: dict, periode: str | None = None, tbs=None) -> Demande:
+    """The situation, the inputs given, the month and its warnings, from a situation or a fiche ménage
+    (any number of households)."""
     tbs = tbs or systeme()
     if not isinstance(donnees, dict):
         raise ErreurEntree("L'entrée doit être une situation OpenFisca ou une fiche ménage (un objet).")
@@ -193,14 +194,20 @@ def preparer(donnees: dict, periode: str | None = None, tbs=None) -> Demande:
         nom for nom, variable in tbs.variables.items()
         if variable.entity.is_person and variable.value_type in (bool, int) and not variable.formulas
     }
-    menages = situation.get("menages") or {}
+    return Demande(situation, fournies, periode, avertissements)
+
+
+def preparer(donnees: dict, periode: str | None = None, tbs=None) -> Demande:
+    """lire_demande for one household: the evaluation of rights is made one household at a time."""
+    demande = lire_demande(donnees, periode, tbs)
+    menages = demande.situation.get("menages") or {}
     if isinstance(menages, dict) and len(menages) > 1:
         raise ErreurEntree(
             f"Le champ « menages » décrit {len(menages)} ménages ; l'évaluation porte sur un seul ménage à la fois "
             "(utilisez « paris-droits lot » pour plusieurs).",
             champ="menages",
         )
-    return Demande(situation, fournies, periode, avertissements)
+    return demande
 
 
 def _scalaire(simulation, variable: str, periode: str) -> float:

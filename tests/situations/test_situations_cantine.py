@@ -23,7 +23,7 @@ def test_au_moins_quatre_situations_d_exemple_dont_les_quatre_familles_demandees
 
 @pytest.mark.parametrize("nom", CAS)
 def test_la_bibliotheque_calcule_la_cantine_de_chaque_situation(nom):
-    (resultat,) = resume_cantine(charger_fichier(chemins.SITUATIONS / f"{nom}.json"), PERIODE)
+    (resultat,), _ = resume_cantine(charger_fichier(chemins.SITUATIONS / f"{nom}.json"), PERIODE)
     for cle, valeur in ATTENDUS[nom].items():
         if not cle.startswith("_"):
             assert resultat[cle] == pytest.approx(valeur, abs=0.005) if isinstance(valeur, float) else resultat[cle] == valeur, cle

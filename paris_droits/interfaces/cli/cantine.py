@@ -15,7 +15,7 @@ def _situations_exemples() -> list[Path]:
 
 @click.command()
 @click.argument("fichiers", nargs=-1, type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--periode", help="Mois de calcul, au format AAAA-MM (par défaut : le mois en cours).")
+@click.option("--periode", help="Mois de calcul, AAAA-MM (par défaut : le mois des données de chaque fichier).")
 def cantine(fichiers, periode):
     """Tranche, tarif du repas et facture mensuelle de cantine de chaque ménage.
 
@@ -26,7 +26,10 @@ def cantine(fichiers, periode):
     from paris_droits.menage.situation import charger_fichier
 
     for chemin in fichiers or _situations_exemples():
-        for ligne in resume_cantine(charger_fichier(chemin), periode):
+        lignes, avertissements = resume_cantine(charger_fichier(chemin), periode)
+        for avertissement in avertissements:
+            click.echo(f"Attention ({chemin.name}) : {avertissement}", err=True)
+        for ligne in lignes:
             click.echo(
                 f"{chemin.stem} ({ligne['periode']}) : tranche {ligne['tranche']}, "
                 f"{euros(ligne['tarif_repas'])} le repas, facture mensuelle {euros(ligne['cout_mensuel'])} "
