@@ -3,6 +3,7 @@
 import sys
 
 import pexpect
+import yaml
 
 
 def test_les_questions_une_a_une_puis_le_resultat():
@@ -21,12 +22,19 @@ def test_les_questions_une_a_une_puis_le_resultat():
         ("Loyer hors charges", "600"),
         ("Charges locatives", "100"),
         ("Aide au logement", "200"),
+        ("impayé de loyer", "n"),
+        ("factures d'électricité", "o"),
         ("Nombre d'adultes", "1"),
         ("Âge", "40"),
+        ("Salaire net", "nan"),  # not a finite number: asked again
+        ("n'est pas un nombre fini", None),
+        ("Salaire net", "1e308"),  # absurd: asked again
+        ("la valeur doit être entre 0 et 1\u202f000\u202f000", None),
         ("Salaire net", "1800"),
         ("Allocations chômage", ""),
         ("Retraites", ""),
         ("Pension d'invalidité", ""),
+        ("Pension alimentaire", "150"),
         ("Autres revenus", ""),
         ("AAH perçue", ""),
         ("ASPA perçue", ""),
@@ -56,3 +64,24 @@ def test_les_questions_une_a_une_puis_le_resultat():
     assert enfant.exitstatus == 0, sortie
     assert "Paris Forfait Familles" in sortie and "305,00 €" in sortie
     assert "Tarif réduit de restauration scolaire" in sortie
+
+
+def test_une_interruption_enregistre_les_reponses_deja_donnees(tmp_path):
+    enfant = pexpect.spawn(
+        sys.executable, ["-m", "paris_droits", "evaluer", "--interactif"], encoding="utf-8", timeout=60,
+        dimensions=(50, 200), cwd=str(tmp_path),
+    )
+    for question, reponse in [("Mois de la demande", "2026-11"), ("Arrondissement", "12"), ("Années de résidence", "4"),
+                              ("Statut d'occupation", "locataire_vide"), ("Loyer hors charges", "900")]:
+        enfant.expect_exact(question)
+        enfant.sendline(reponse)
+    enfant.expect_exact("Charges locatives")
+    enfant.sendintr()  # Ctrl-C
+    enfant.expect(pexpect.EOF)
+    enfant.close()
+    fiche = tmp_path / "fiche-interrompue-2026-11.yaml"
+    assert enfant.exitstatus == 1 and "les réponses données sont enregistrées" in enfant.before
+    contenu = yaml.safe_load(fiche.read_text(encoding="utf-8"))
+    assert contenu == {"periode": "2026-11", "arrondissement": 12, "annees_residence_paris": 4,
+                       "logement": {"statut": "locataire_vide", "loyer": 900.0}}
+    assert oct(fiche.stat().st_mode & 0o777) == oct(0o600)

@@ -1,11 +1,24 @@
 """`paris-droits evaluer --interactif`: the questions, one by one, with validation and
-defaults; the answers make a fiche ménage (paris_droits.fiche)."""
+defaults; the answers make a fiche ménage (paris_droits.menage.fiche).
+
+A refused answer (not a number, `nan`, `inf`, out of bounds) is asked again with a French reason;
+the answers already given are kept. If the session is interrupted (Ctrl-C, end of input), the
+answers given so far are saved as a fiche ménage (mode 0600) that `paris-droits evaluer` reads.
+"""
 
 from __future__ import annotations
 
-import click
+import math
+from pathlib import Path
 
-from paris_droits.commun.periodes import periode_courante, valider_mois
+import click
+import yaml
+
+from paris_droits.commun.erreurs import ErreurPeriode
+from paris_droits.commun.fichiers import ecrire_texte
+from paris_droits.commun.periodes import periode_courante
+from paris_droits.regles.bornes import AGE_MAX, MONTANT_ANNUEL_MAX, MONTANT_MENSUEL_MAX, nombre
+from paris_droits.regles.couverture import mois_couvert
 
 STATUTS = [
     "locataire_hlm", "locataire_vide", "locataire_meuble", "locataire_foyer",
@@ -29,13 +42,18 @@ class _Nombre(click.ParamType):
                 nombre = int(texte) if self.entier else float(texte)
             except ValueError:
                 self.fail(f"« {valeur} » n'est pas {'un nombre entier' if self.entier else 'un nombre'}.", param, ctx)
+        if not math.isfinite(nombre):
+            self.fail(f"« {valeur} » n'est pas un nombre fini.", param, ctx)
         if nombre < self.minimum or (self.maximum is not None and nombre > self.maximum):
-            borne = f"entre {self.minimum} et {self.maximum}" if self.maximum is not None else f"au moins {self.minimum}"
+            borne = (
+                f"entre {nombre(self.minimum)} et {nombre(self.maximum)}" if self.maximum is not None else f"au moins {nombre(self.minimum)}"
+            )
             self.fail(f"la valeur doit être {borne}.", param, ctx)
         return nombre
 
 
-MONTANT = _Nombre(0)
+MONTANT = _Nombre(0, MONTANT_MENSUEL_MAX)
+MONTANT_ANNUEL = _Nombre(0, MONTANT_ANNUEL_MAX)
 
 
 class _OuiNon(click.ParamType):
@@ -63,62 +81,97 @@ def _periode() -> str:
     while True:
         texte = click.prompt("Mois de la demande (AAAA-MM)", default=periode_courante())
         try:
-            return valider_mois(texte, "mois de la demande")
-        except Exception as erreur:  # ErreurPeriode: ask again
+            return mois_couvert(texte, "mois de la demande")
+        except ErreurPeriode as erreur:  # asked again
             click.echo(str(erreur), err=True)
 
 
-def _personne(titre: str, adulte: bool) -> dict:
+def _personne(personne: dict, titre: str, adulte: bool) -> None:
+    """Fill `personne` (already in the fiche, so that an interruption keeps what was answered)."""
     click.echo(f"— {titre}")
-    personne: dict = {"age": click.prompt("  Âge (années)", type=_Nombre(0, 120, entier=True))}
+    personne["age"] = click.prompt("  Âge (années)", type=_Nombre(0, AGE_MAX, entier=True))
     if adulte:
-        personne["revenus"] = {
-            "salaire_net": _montant("  Salaire net"),
-            "chomage_net": _montant("  Allocations chômage"),
-            "retraite_nette": _montant("  Retraites"),
-            "pensions_invalidite": _montant("  Pension d'invalidité"),
-            "autres_revenus": _montant("  Autres revenus imposables"),
-        }
+        personne["revenus"] = revenus = {}
+        revenus["salaire_net"] = _montant("  Salaire net")
+        revenus["chomage_net"] = _montant("  Allocations chômage")
+        revenus["retraite_nette"] = _montant("  Retraites")
+        revenus["pensions_invalidite"] = _montant("  Pension d'invalidité")
+        revenus["pensions_alimentaires_percues"] = _montant("  Pension alimentaire reçue")
+        revenus["autres_revenus"] = _montant("  Autres revenus imposables")
         personne["prestations"] = {"aah": _montant("  AAH perçue"), "aspa": _montant("  ASPA perçue")}
         personne["handicap"] = _oui_non("  Situation de handicap reconnue ?", False)
     else:
         personne["repas_cantine_par_mois"] = click.prompt("  Repas à la cantine par mois", type=_Nombre(0, 31, entier=True), default=0)
         personne["beneficiaire_aeeh"] = _oui_non("  Ouvre droit à l'AEEH (enfant handicapé) ?", False)
-    return personne
 
 
-def questionner() -> dict:
-    """Ask the questions and return a fiche ménage."""
-    click.echo("Évaluation des droits d'un ménage — répondez aux questions (Entrée garde la valeur proposée).")
-    fiche: dict = {"periode": _periode()}
+def _logement(fiche: dict) -> None:
     fiche["arrondissement"] = click.prompt("Arrondissement du logement (1 à 20)", type=_Nombre(1, 20, entier=True))
     fiche["annees_residence_paris"] = click.prompt(
         "Années de résidence à Paris sur les 5 dernières", type=_Nombre(0, 5, entier=True), default=5
     )
     statut = click.prompt("Statut d'occupation du logement", type=click.Choice(STATUTS), default="locataire_hlm")
-    fiche["logement"] = {"statut": statut}
+    fiche["logement"] = logement = {"statut": statut}
     if statut not in ("loge_gratuitement", "sans_domicile", "proprietaire"):
-        fiche["logement"].update(
-            {"loyer": _montant("Loyer hors charges"), "charges": _montant("Charges locatives"), "aide_logement": _montant("Aide au logement (AL/APL)")}
-        )
+        logement["loyer"] = _montant("Loyer hors charges")
+        logement["charges"] = _montant("Charges locatives")
+        logement["aide_logement"] = _montant("Aide au logement (AL/APL)")
+        fiche["impayes_logement"] = _oui_non("Y a-t-il un impayé de loyer ou de charges ?", False)
+    fiche["factures_energie_a_charge"] = _oui_non("Le ménage paie-t-il lui-même ses factures d'électricité ou de gaz ?", True)
+
+
+def _membres(fiche: dict) -> None:
     adultes = click.prompt("Nombre d'adultes dans le ménage", type=_Nombre(1, 6, entier=True), default=1)
-    fiche["adultes"] = [_personne("Demandeur" if rang == 0 else f"Adulte {rang + 1}", True) for rang in range(adultes)]
+    fiche["adultes"] = []
+    for rang in range(adultes):
+        fiche["adultes"].append({})
+        _personne(fiche["adultes"][-1], "Demandeur" if rang == 0 else f"Adulte {rang + 1}", True)
     enfants = click.prompt("Nombre d'enfants", type=_Nombre(0, 12, entier=True), default=0)
-    fiche["enfants"] = [_personne(f"Enfant {rang + 1}", False) for rang in range(enfants)]
+    fiche["enfants"] = []
+    for rang in range(enfants):
+        fiche["enfants"].append({})
+        _personne(fiche["enfants"][-1], f"Enfant {rang + 1}", False)
+
+
+def _caf_et_impots(fiche: dict) -> None:
     allocataire = _oui_non("Le ménage a-t-il un dossier à la CAF ?", True)
-    fiche["caf"] = {"allocataire": allocataire}
+    fiche["caf"] = caf = {"allocataire": allocataire}
     if allocataire:
         qf = click.prompt(
             "Quotient familial de l'attestation CAF (laisser vide si inconnu)", default="", show_default=False,
             value_proc=lambda texte: texte if not str(texte).strip() else MONTANT.convert(texte, None, None),
         )
         if str(qf).strip():
-            fiche["caf"]["quotient_familial"] = qf
-        fiche["caf"]["prestations_familiales"] = _montant("Prestations familiales CAF")
-        fiche["caf"]["rsa"] = _montant("RSA")
-    fiche["impots"] = {
-        "impot_revenu": click.prompt("Impôt sur le revenu du dernier avis (€ par an)", type=MONTANT, default=0.0),
-        "revenu_fiscal_reference": click.prompt("Revenu fiscal de référence (€ par an)", type=MONTANT, default=0.0),
-        "nombre_parts": click.prompt("Nombre de parts fiscales", type=_Nombre(1), default=1.0),
-    }
+            caf["quotient_familial"] = qf
+        caf["prestations_familiales"] = _montant("Prestations familiales CAF")
+        caf["rsa"] = _montant("RSA")
+    fiche["impots"] = impots = {}
+    impots["impot_revenu"] = click.prompt("Impôt sur le revenu du dernier avis (€ par an)", type=MONTANT_ANNUEL, default=0.0)
+    impots["revenu_fiscal_reference"] = click.prompt("Revenu fiscal de référence (€ par an)", type=MONTANT_ANNUEL, default=0.0)
+    impots["nombre_parts"] = click.prompt("Nombre de parts fiscales", type=_Nombre(1, 50), default=1.0)
+
+
+def _sauver(fiche: dict, dossier: Path) -> Path | None:
+    """The answers given so far, as a fiche ménage that `paris-droits evaluer` reads (mode 0600)."""
+    if len(fiche) <= 1:
+        return None
+    chemin = dossier / f"fiche-interrompue-{fiche.get('periode', 'sans-mois')}.yaml"
+    entete = "# Réponses données avant l'interruption de « paris-droits evaluer --interactif » ; à compléter.\n"
+    return ecrire_texte(chemin, entete + yaml.safe_dump(fiche, allow_unicode=True, sort_keys=False), personnel=True)
+
+
+def questionner(dossier_sauvegarde: Path | None = None) -> dict:
+    """Ask the questions and return a fiche ménage; interrupted, save the answers given and stop."""
+    click.echo("Évaluation des droits d'un ménage — répondez aux questions (Entrée garde la valeur proposée).")
+    fiche: dict = {}
+    try:
+        fiche["periode"] = _periode()
+        _logement(fiche)
+        _membres(fiche)
+        _caf_et_impots(fiche)
+    except (KeyboardInterrupt, EOFError, click.exceptions.Abort):
+        sauvee = _sauver(fiche, dossier_sauvegarde or Path.cwd())
+        if sauvee is not None:
+            click.echo(f"\nInterrompu : les réponses données sont enregistrées dans {sauvee}.", err=True)
+        raise click.exceptions.Abort() from None
     return fiche
