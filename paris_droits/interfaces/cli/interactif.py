@@ -17,7 +17,8 @@ import yaml
 from paris_droits.commun.erreurs import ErreurPeriode
 from paris_droits.commun.fichiers import ecrire_texte
 from paris_droits.commun.periodes import periode_courante
-from paris_droits.regles.bornes import AGE_MAX, MONTANT_ANNUEL_MAX, MONTANT_MENSUEL_MAX, nombre
+from paris_droits.regles.bornes import AGE_MAX, MONTANT_ANNUEL_MAX, MONTANT_MENSUEL_MAX
+from paris_droits.regles.bornes import nombre as en_lettres
 from paris_droits.regles.couverture import mois_couvert
 
 STATUTS = [
@@ -46,7 +47,7 @@ class _Nombre(click.ParamType):
             self.fail(f"« {valeur} » n'est pas un nombre fini.", param, ctx)
         if nombre < self.minimum or (self.maximum is not None and nombre > self.maximum):
             borne = (
-                f"entre {nombre(self.minimum)} et {nombre(self.maximum)}" if self.maximum is not None else f"au moins {nombre(self.minimum)}"
+                f"entre {en_lettres(self.minimum)} et {en_lettres(self.maximum)}" if self.maximum is not None else f"au moins {en_lettres(self.minimum)}"
             )
             self.fail(f"la valeur doit être {borne}.", param, ctx)
         return nombre
