@@ -15,8 +15,7 @@ for every aid of the registry `<slug>` (amount, float64 rounded to the cent),
 
 from __future__ import annotations
 
-import concurrent.futures
-import multiprocessing
+import os
 import sys
 
 import numpy
@@ -28,6 +27,7 @@ from openfisca_core.simulation_builder import SimulationBuilder
 
 from paris_droits.catalogue.registre import aides, aides_des_reformes
 from paris_droits.commun.erreurs import ErreurEntree
+from paris_droits.lot.processus import calculer_en_parallele, lier_au_parent
 from paris_droits.lot.schema import (
     AGE,
     DATE_NAISSANCE,
@@ -173,7 +173,8 @@ def _tranches(preparation: Preparation, entrees_individus: dict, taille_lot: int
         }
 
 
-def _initialiser_processus(reformes: tuple[str, ...] = ()) -> None:
+def _initialiser_processus(pid_parent: int, reformes: tuple[str, ...] = ()) -> None:
+    lier_au_parent(pid_parent)
     systeme_pour(reformes)  # built once per worker process
 
 
@@ -184,40 +185,18 @@ def _resultats(preparation, periode, demandees, processus, taille_lot, barre, re
     tranches = _tranches(preparation, entrees_individus, taille_lot)
     nombre_tranches = -(-len(preparation.menages_ok) // taille_lot)
     processus = min(processus, nombre_tranches)
-    resultats: list[dict | None] = [None] * nombre_tranches
     if processus <= 1:
-        for rang, tranche in enumerate(tranches):
-            resultats[rang] = _calculer_tranche(tranche, periode, demandees, reformes)
+        resultats = []
+        for tranche in tranches:
+            resultats.append(_calculer_tranche(tranche, periode, demandees, reformes))
             barre.update(tranche["nombre_menages"])
         return resultats
-    # spawn, not fork: pyarrow and OpenMP keep threads that a fork would copy mid-lock.
-    contexte = multiprocessing.get_context("spawn")
-    pool = concurrent.futures.ProcessPoolExecutor(
-        max_workers=processus, mp_context=contexte, initializer=_initialiser_processus, initargs=(reformes,)
+    taches = ((rang, tranche["nombre_menages"], tranche) for rang, tranche in enumerate(tranches))
+    par_rang = calculer_en_parallele(
+        taches, _calculer_tranche, (periode, demandees, reformes), processus, EN_VOL_PAR_PROCESSUS,
+        _initialiser_processus, (os.getpid(), reformes), avancer=barre.update,
     )
-    en_vol: dict = {}
-
-    def recevoir(attendre_tout: bool) -> None:
-        faits, _ = concurrent.futures.wait(
-            en_vol, return_when=concurrent.futures.ALL_COMPLETED if attendre_tout else concurrent.futures.FIRST_COMPLETED
-        )
-        for futur in faits:
-            rang, taille = en_vol.pop(futur)
-            resultats[rang] = futur.result()
-            barre.update(taille)
-
-    try:
-        for rang, tranche in enumerate(tranches):
-            while len(en_vol) >= EN_VOL_PAR_PROCESSUS * processus:
-                recevoir(attendre_tout=False)
-            en_vol[pool.submit(_calculer_tranche, tranche, periode, demandees, reformes)] = (rang, tranche["nombre_menages"])
-        while en_vol:
-            recevoir(attendre_tout=True)
-    except BaseException:
-        pool.shutdown(wait=False, cancel_futures=True)
-        raise
-    pool.shutdown(wait=True)
-    return resultats
+    return [par_rang[rang] for rang in range(nombre_tranches)]
 
 
 def calculer(

@@ -17,13 +17,13 @@ import pandas as pd
 from paris_droits.catalogue import registre as catalogue
 from paris_droits.commun.erreurs import ErreurEntree
 from paris_droits.commun.periodes import periode_courante
-from paris_droits.regles.couverture import mois_couvert
 from paris_droits.lot import calcul as lot
 from paris_droits.lot import echantillon as module_echantillon
 from paris_droits.lot import recours
 from paris_droits.non_recours.sources import variables_des_routes
 from paris_droits.population import generateur as population
 from paris_droits.population import synthese
+from paris_droits.regles.couverture import mois_couvert
 from paris_droits.regles.systeme import systeme
 
 DIMENSIONS = ("arrondissement", "qpv", "type_menage")

@@ -5,6 +5,7 @@ No rule lives here. Errors become one French sentence on stderr and exit code 2.
 
 from __future__ import annotations
 
+import signal
 import sys
 
 import click
@@ -20,6 +21,19 @@ from paris_droits.interfaces.cli import (
     reforme,
     serve,
 )
+
+
+class _ArretParSignal(KeyboardInterrupt):
+    """SIGTERM (an operator's `kill`, a scheduler's stop) as an exception, so that every `finally`
+    and `except BaseException` runs: process pools stopped, temporary files removed."""
+
+    def __init__(self, numero: int) -> None:
+        super().__init__(numero)
+        self.numero = numero
+
+
+def _sur_signal(numero, _cadre) -> None:
+    raise _ArretParSignal(numero)
 
 
 class _Groupe(click.Group):
@@ -44,6 +58,7 @@ class _Groupe(click.Group):
             sys.exit(1)
 
     def invoke(self, ctx):
+        signal.signal(signal.SIGTERM, _sur_signal)
         try:
             return super().invoke(ctx)
         except ErreurParisDroits as erreur:
@@ -51,6 +66,10 @@ class _Groupe(click.Group):
             sys.exit(erreur.code_sortie)
         except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException, SystemExit):
             raise
+        except _ArretParSignal as arret:
+            nom = signal.Signals(arret.numero).name
+            click.echo(f"Interrompu par le signal {nom} : calcul arrêté, aucun fichier n'a été écrit à moitié.", err=True)
+            sys.exit(128 + arret.numero)
         except KeyboardInterrupt:
             click.echo("Interrompu.", err=True)
             sys.exit(130)

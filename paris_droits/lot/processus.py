@@ -1,0 +1,92 @@
+"""The local process pool: chunks of households computed by worker processes that never outlive the run.
+
+- Workers are started with `spawn` (pyarrow and OpenMP keep threads that a fork would copy mid-lock).
+- A worker exits by itself when its parent dies, even of SIGKILL: Linux's parent-death signal
+  (`prctl(PR_SET_PDEATHSIG)`), and a watchdog thread that checks the parent is still there
+  (for other systems, and because the death signal follows the thread that started the worker).
+- On any exception or interruption of the parent (Ctrl-C, SIGTERM turned into an exception by
+  the command line), queued chunks are cancelled and the workers terminated before it re-raises.
+- At most `en_vol` chunks per worker are queued: that bounds the memory held by pickled chunks.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures
+import ctypes
+import multiprocessing
+import os
+import signal
+import sys
+import threading
+import time
+
+PR_SET_PDEATHSIG = 1  # from <sys/prctl.h>
+VEILLE_PARENT_S = 0.5  # how often the watchdog looks for the parent
+ATTENTE_ARRET_S = 5.0  # how long terminated workers get to exit before SIGKILL
+
+
+def lier_au_parent(pid_parent: int) -> None:
+    """In a worker: die with the parent process."""
+    if sys.platform.startswith("linux"):
+        try:
+            ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
+        except (OSError, AttributeError):
+            pass
+    if os.getppid() != pid_parent:  # the parent died before the death signal was set
+        os._exit(1)
+
+    def veiller() -> None:
+        while os.getppid() == pid_parent:
+            time.sleep(VEILLE_PARENT_S)
+        os._exit(1)
+
+    threading.Thread(target=veiller, name="veille-parent", daemon=True).start()
+
+
+def _arreter(pool: concurrent.futures.ProcessPoolExecutor) -> None:
+    """Cancel what is queued and stop the workers now (ProcessPoolExecutor has no public terminate
+    before Python 3.14: its `_processes` are the workers)."""
+    processus = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for travailleur in processus:
+        if travailleur.is_alive():
+            travailleur.terminate()
+    limite = time.monotonic() + ATTENTE_ARRET_S
+    for travailleur in processus:
+        travailleur.join(max(0.0, limite - time.monotonic()))
+        if travailleur.is_alive():
+            travailleur.kill()
+            travailleur.join()
+
+
+def calculer_en_parallele(taches, fonction, arguments: tuple, processus: int, en_vol: int, initialiseur, initargs: tuple,
+                          avancer=lambda taille: None) -> dict:
+    """{rank: fonction(tache, *arguments)} for `taches` = iterable of (rank, size, tache), on a pool."""
+    contexte = multiprocessing.get_context("spawn")
+    pool = concurrent.futures.ProcessPoolExecutor(
+        max_workers=processus, mp_context=contexte, initializer=initialiseur, initargs=initargs
+    )
+    resultats: dict = {}
+    attendus: dict = {}
+
+    def recevoir(attendre_tout: bool) -> None:
+        faits, _ = concurrent.futures.wait(
+            attendus, return_when=concurrent.futures.ALL_COMPLETED if attendre_tout else concurrent.futures.FIRST_COMPLETED
+        )
+        for futur in faits:
+            rang, taille = attendus.pop(futur)
+            resultats[rang] = futur.result()
+            avancer(taille)
+
+    try:
+        for rang, taille, tache in taches:
+            while len(attendus) >= en_vol * processus:
+                recevoir(attendre_tout=False)
+            attendus[pool.submit(fonction, tache, *arguments)] = (rang, taille)
+        while attendus:
+            recevoir(attendre_tout=True)
+    except BaseException:
+        _arreter(pool)
+        raise
+    pool.shutdown(wait=True)
+    return resultats
