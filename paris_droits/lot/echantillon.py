@@ -20,6 +20,7 @@ from paris_droits.commun.erreurs import ErreurEntree
 from paris_droits.commun.fichiers import ecrire_texte, ecriture_atomique
 from paris_droits.commun.lecture import lire_document
 from paris_droits.commun.periodes import valider_mois
+from paris_droits.commun.tableaux import neutraliser_formules
 from paris_droits.lot.schema import (
     AGE,
     DATE_NAISSANCE,
@@ -189,6 +190,7 @@ def lire_periode(dossier: Path) -> str | None:
 def ecrire_table(table: pandas.DataFrame, chemin: str | Path, personnel: bool = False) -> Path:
     """Write a table atomically (paris_droits.commun.fichiers): either the previous file or the
     complete new one is there, never a truncated one. `personnel`: per-household data, mode 0600.
+    CSV is RFC 4180 UTF-8, its text cells neutralised against formula injection.
     """
     chemin = Path(chemin)
     suffixe = chemin.suffix.lower()
@@ -203,7 +205,7 @@ def ecrire_table(table: pandas.DataFrame, chemin: str | Path, personnel: bool = 
         if suffixe == ".parquet":
             table.to_parquet(temporaire, index=False)
         else:
-            table.to_csv(temporaire, index=False)
+            neutraliser_formules(table).to_csv(temporaire, index=False, lineterminator="\r\n")  # RFC 4180
     return chemin
 
 

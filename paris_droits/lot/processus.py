@@ -6,6 +6,9 @@
   (for other systems, and because the death signal follows the thread that started the worker).
 - On any exception or interruption of the parent (Ctrl-C, SIGTERM turned into an exception by
   the command line), queued chunks are cancelled and the workers terminated before it re-raises.
+  Workers ignore SIGINT (they are started while the parent ignores it, and an ignored signal stays
+  ignored across exec): a Ctrl-C in a terminal reaches the whole process group, and only the parent
+  should act on it, once, without a worker printing its own traceback.
 - At most `en_vol` chunks per worker are queued: that bounds the memory held by pickled chunks.
 """
 
@@ -59,13 +62,30 @@ def _arreter(pool: concurrent.futures.ProcessPoolExecutor) -> None:
             travailleur.join()
 
 
+def _rien() -> None:
+    """A task that only makes the pool start one more worker."""
+
+
+def _demarrer(processus: int, initialiseur, initargs: tuple) -> concurrent.futures.ProcessPoolExecutor:
+    """A pool whose workers are all started now, with SIGINT ignored (see the module docstring)."""
+    pool = concurrent.futures.ProcessPoolExecutor(
+        max_workers=processus, mp_context=multiprocessing.get_context("spawn"), initializer=initialiseur, initargs=initargs
+    )
+    principal = threading.current_thread() is threading.main_thread()
+    precedent = signal.signal(signal.SIGINT, signal.SIG_IGN) if principal else None
+    try:
+        for _ in range(processus):  # a spawn pool starts one worker per submitted task, up to max_workers
+            pool.submit(_rien)
+    finally:
+        if principal:
+            signal.signal(signal.SIGINT, precedent)
+    return pool
+
+
 def calculer_en_parallele(taches, fonction, arguments: tuple, processus: int, en_vol: int, initialiseur, initargs: tuple,
                           avancer=lambda taille: None) -> dict:
     """{rank: fonction(tache, *arguments)} for `taches` = iterable of (rank, size, tache), on a pool."""
-    contexte = multiprocessing.get_context("spawn")
-    pool = concurrent.futures.ProcessPoolExecutor(
-        max_workers=processus, mp_context=contexte, initializer=initialiseur, initargs=initargs
-    )
+    pool = _demarrer(processus, initialiseur, initargs)
     resultats: dict = {}
     attendus: dict = {}
 

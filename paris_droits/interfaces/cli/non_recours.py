@@ -72,7 +72,7 @@ def aller_vers(echantillon, periode, sortie):
         verifier_sortie(sortie, creer_dossier=True)
     table = module.liste(echantillon, periode)
     if sortie is None:
-        click.echo(table.to_csv(index=False), nl=False)
+        click.echo(neutraliser_formules(table).to_csv(index=False), nl=False)
         return
     ecrire_table(table, sortie, personnel=True)
     click.echo(f"{len(table)} ménages à contacter, liste écrite dans {sortie}")
