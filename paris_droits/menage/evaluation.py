@@ -19,7 +19,7 @@ from paris_droits.catalogue import registre as catalogue
 from paris_droits.commun.erreurs import ErreurEntree
 from paris_droits.commun.format import euros
 from paris_droits.menage.dependances import dependances
-from paris_droits.menage.explication import phrase_comparaison, phrase_simple, valeur_parametre
+from paris_droits.menage.explication import phrase_comparaison, phrase_incertaine, phrase_simple, valeur_parametre
 from paris_droits.menage.fiche import est_une_fiche, fiche_vers_situation
 from paris_droits.menage.situation import choisir_mois, construire_simulation, mois_des_entrees
 from paris_droits.regles.couverture import mois_couvert
@@ -106,6 +106,12 @@ class Evaluation:
     aides: list[ResultatAide]
     reforme: str | None = None
     avertissements: list[str] = field(default_factory=list)
+    prenom: str | None = None  # the applicant's first name, when the fiche gives it
+
+    @property
+    def titre(self) -> str:
+        """« Droits de Nadia » or « Droits du ménage « m1 » »: never an internal id when a name is known."""
+        return f"Droits de {self.prenom}" if self.prenom else f"Droits du ménage « {self.menage} »"
 
     def aide(self, slug: str) -> ResultatAide:
         return next(a for a in self.aides if a.slug == slug)
@@ -138,11 +144,22 @@ class Evaluation:
             "periode": self.periode,
             "menage": self.menage,
             "reforme": self.reforme,
+            "prenom": self.prenom,
             "totaux": {"mensuel": self.total_mensuel, "annuel": self.total_annuel},
             "aides": [a.en_dict() for a in self.aides],
             "justificatifs": self.justificatifs,
             "avertissements": self.avertissements,
         }
+
+
+def _prenom(donnees: dict) -> str | None:
+    """The applicant's first name in a fiche ménage (its first adult), if given."""
+    if not est_une_fiche(donnees):
+        return None
+    adultes = donnees.get("adultes") or []
+    premier = adultes[0] if isinstance(adultes, list) and adultes and isinstance(adultes[0], dict) else {}
+    prenom = premier.get("prenom")
+    return str(prenom).strip() or None if prenom is not None else None
 
 
 def _donnees_situation(situation: dict) -> set[str]:
@@ -251,6 +268,8 @@ def _conditions(aide, simulation, periode, tbs, deps, variables_manquantes) -> l
             explication = phrase_comparaison(comparaison, valeur, seuil, remplie, condition.reference)
         else:
             explication = phrase_simple(condition, remplie)
+        if incertaine:
+            explication = phrase_incertaine(condition, remplie)
         conditions.append(
             ResultatCondition(condition.variable, condition.phrase, remplie, explication, condition.reference, valeur, seuil, incertaine)
         )
@@ -318,7 +337,7 @@ def _evaluer_aide(aide, simulation, periode, fournies, tbs) -> ResultatAide:
         raison=raison,
         conditions=conditions,
         donnees_manquantes=[{"donnee": d.donnee, "detenteur": d.detenteur, "justificatif": d.justificatif} for d in manquantes],
-        justificatifs=[d.justificatif for d in aide.donnees],
+        justificatifs=list(dict.fromkeys(d.justificatif for d in aide.donnees)),
         cumul=cumul,
         reglement=aide.reglement,
         page=aide.page,
@@ -360,4 +379,4 @@ def evaluer(donnees: dict, periode: str | None = None, tbs=None, reforme: str | 
     ordre = {ELIGIBLE: 0, A_VERIFIER: 1, NON_ELIGIBLE: 2}
     resultats.sort(key=lambda r: (ordre[r.statut], -r.montant_annuel))
     return Evaluation(periode=periode, menage=str(simulation.populations["menage"].ids[0]), aides=resultats, reforme=reforme,
-                      avertissements=avertissements)
+                      avertissements=avertissements, prenom=_prenom(donnees))

@@ -45,3 +45,9 @@ def phrase_comparaison(comparaison: Comparaison, valeur: float, seuil: float, re
 def phrase_simple(condition: Condition, remplie: bool) -> str:
     etat = "condition remplie" if remplie else "condition non remplie"
     return f"{condition.phrase.rstrip('.')} : {etat}, {condition.reference}"
+
+
+def phrase_incertaine(condition: Condition, remplie: bool) -> str:
+    """A condition that reads an input the household did not give: the engine presumed it."""
+    etat = "non renseignée, supposée remplie" if remplie else "non renseignée, à vérifier"
+    return f"{condition.phrase.rstrip('.')} : {etat}, {condition.reference}"

@@ -34,9 +34,11 @@ def texte(evaluation: Evaluation, largeur: int | None = None) -> str:
 
         largeur = max(120, shutil.get_terminal_size((140, 40)).columns)
     lignes = [
-        f"Droits du ménage « {evaluation.menage} » pour {_mois_en_lettres(evaluation.periode)}"
+        f"{evaluation.titre} pour {_mois_en_lettres(evaluation.periode)}"
         + (f" — réforme : {evaluation.reforme}" if evaluation.reforme else ""),
         "",
+        *(f"Attention : {avertissement}" for avertissement in evaluation.avertissements),
+        *([""] if evaluation.avertissements else []),
     ]
     colonnes = ("Aide", "Statut", "Montant", "Périodicité", "Raison")
     donnees = [
@@ -78,8 +80,9 @@ def texte(evaluation: Evaluation, largeur: int | None = None) -> str:
 
 def markdown(evaluation: Evaluation) -> str:
     lignes = [
-        f"# Droits du ménage « {evaluation.menage} » — {_mois_en_lettres(evaluation.periode)}",
+        f"# {evaluation.titre} — {_mois_en_lettres(evaluation.periode)}",
         "",
+        *(f"> **Attention** : {avertissement}\n" for avertissement in evaluation.avertissements),
         "| Aide | Statut | Montant | Périodicité | Raison |",
         "|---|---|---|---|---|",
     ]
@@ -110,6 +113,7 @@ def en_json(evaluation: Evaluation) -> str:
 
 _STYLE = """
 @page { size: A4; margin: 10mm 10mm; }
+.avertissement { border: 1px solid #8a4b00; background: #fff4e0; color: #5a3000; padding: 2mm 3mm; margin: 2mm 0; }
 * { box-sizing: border-box; }
 body { font-family: "DejaVu Sans", Arial, Helvetica, sans-serif; font-size: 9pt; color: #1b1b1b; margin: 0; }
 header { border-bottom: 3px solid #0a3d91; padding-bottom: 2.5mm; margin-bottom: 2.5mm; }
@@ -160,15 +164,16 @@ def page_html(evaluation: Evaluation) -> str:
 <html lang="fr">
 <head>
 <meta charset="utf-8">
-<title>Fiche de droits — {e(evaluation.menage)} — {e(_mois_en_lettres(evaluation.periode))}</title>
+<title>Fiche de droits — {e(evaluation.prenom or evaluation.menage)} — {e(_mois_en_lettres(evaluation.periode))}</title>
 <style>{_STYLE}</style>
 </head>
 <body>
 <header>
 <h1>Vos droits aux aides de la Ville de Paris</h1>
-<div class="sous-titre">Ménage « {e(evaluation.menage)} » — situation de {e(_mois_en_lettres(evaluation.periode))}
+<div class="sous-titre">{e(evaluation.prenom or "Ménage « " + evaluation.menage + " »")} — situation de {e(_mois_en_lettres(evaluation.periode))}
 {f"— réforme simulée : {e(evaluation.reforme)}" if evaluation.reforme else ""}</div>
 </header>
+{"".join(f'<p class="avertissement" role="alert">Attention : {e(a)}</p>' for a in evaluation.avertissements)}
 <div class="total">
 <div>Par mois (aides mensuelles)<strong>{e(euros(evaluation.total_mensuel))}</strong></div>
 <div>Sur un an (toutes aides)<strong>{e(euros(evaluation.total_annuel))}</strong></div>
@@ -197,7 +202,7 @@ FORMATS = {"texte": texte, "markdown": markdown, "json": en_json, "html": page_h
 def comparaison_texte(base: Evaluation, reforme: Evaluation) -> str:
     """Baseline and reform side by side, for one household."""
     lignes = [
-        f"Droits du ménage « {base.menage} » pour {_mois_en_lettres(base.periode)} : législation en vigueur et réforme "
+        f"{base.titre} pour {_mois_en_lettres(base.periode)} : législation en vigueur et réforme "
         f"« {reforme.reforme} »",
         "",
     ]
