@@ -4,7 +4,7 @@ what is still unknown and which documents to bring.
 The verdicts are the rules' own variables (`<aide>_eligible`, `<aide>_condition_*`,
 `<aide>`); the registry only supplies the French wording, the thresholds' names and
 the data items. The JSON form (`Evaluation.en_dict`) is stable and documented in
-docs/evaluer.schema.json.
+paris_droits/menage/evaluer.schema.json.
 """
 
 from __future__ import annotations
@@ -19,9 +19,14 @@ from paris_droits.catalogue import registre as catalogue
 from paris_droits.commun.erreurs import ErreurEntree
 from paris_droits.commun.format import euros
 from paris_droits.menage.dependances import dependances
-from paris_droits.menage.explication import phrase_comparaison, phrase_incertaine, phrase_simple, valeur_parametre
+from paris_droits.menage.explication import (
+    phrase_comparaison,
+    phrase_incertaine,
+    phrase_simple,
+    valeur_parametre,
+)
 from paris_droits.menage.fiche import est_une_fiche, fiche_vers_situation
-from paris_droits.menage.situation import choisir_mois, construire_simulation, mois_des_entrees
+from paris_droits.menage.situation import choisir_mois, construire_simulation, mois_des_entrees, valider_situation
 from paris_droits.regles.couverture import mois_couvert
 from paris_droits.regles.reformes import appliquer
 from paris_droits.regles.systeme import systeme
@@ -202,6 +207,7 @@ def lire_demande(donnees: dict, periode: str | None = None, tbs=None) -> Demande
         periode, avertissements = _mois_de_la_fiche(donnees, periode)
         situation, fournies = fiche_vers_situation(donnees, tbs, periode)
     else:
+        valider_situation(donnees, tbs)  # its shape first: the month and the inputs given are read from it
         periode, avertissements = choisir_mois(mois_des_entrees(donnees), periode)
         situation, fournies = donnees, _donnees_situation(donnees)
     # Yes/no facts and counts about a described person (handicap, student, AEEH, canteen

@@ -186,6 +186,8 @@ def valider_situation(situation: dict, systeme, calcul: bool = False, periode: s
                     champ=champ,
                 )
             for membre in membres:
+                if not isinstance(membre, str):
+                    raise ErreurEntree(f"Le champ « {champ} » doit lister des identifiants de personnes (des textes).", champ=champ)
                 if membre not in individus:
                     raise ErreurEntree(
                         f"Le champ « {champ} » cite « {membre} », qui n'est pas déclaré dans « individus ».",

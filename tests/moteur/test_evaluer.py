@@ -13,7 +13,7 @@ from paris_droits.commun.erreurs import ErreurEntree
 from paris_droits.menage.situation import charger_fichier
 from paris_droits.regles import chemins
 
-SCHEMA = json.loads((Path(__file__).parents[2] / "docs" / "evaluer.schema.json").read_text(encoding="utf-8"))
+SCHEMA = json.loads((chemins.PAQUET / "menage" / "evaluer.schema.json").read_text(encoding="utf-8"))
 
 FICHE = {
     "periode": "2026-11",

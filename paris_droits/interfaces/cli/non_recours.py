@@ -60,9 +60,11 @@ def aller_vers(echantillon, periode, sortie):
     """Liste des ménages éligibles qui ne perçoivent pas leurs aides, du plus gros montant non réclamé au plus petit.
 
     Identifiants seulement (id_menage) : aucune autre donnée personnelle. Pour chaque ménage, les aides à proposer
-    et les justificatifs à demander.
+    et les justificatifs à demander. La liste révèle des aides sensibles (handicap, soins palliatifs) :
+    le fichier est créé lisible par son seul propriétaire (droits 0600).
     """
     from paris_droits.commun.fichiers import verifier_sortie
+    from paris_droits.commun.tableaux import neutraliser_formules
     from paris_droits.lot.echantillon import ecrire_table
     from paris_droits.non_recours import aller_vers as module
 

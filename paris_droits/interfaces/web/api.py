@@ -15,6 +15,7 @@ from openfisca_web_api.loader import build_data
 
 from paris_droits.commun.erreurs import ErreurEntree
 from paris_droits.commun.lecture import ErreurSyntaxe, lire_document
+from paris_droits.interfaces.web.spec import completer
 from paris_droits.menage.evaluation import evaluer as evaluer_menage
 from paris_droits.menage.fiche import est_une_fiche
 from paris_droits.menage.situation import traduire_erreur_openfisca, valider_situation
@@ -140,6 +141,7 @@ def creer_blueprint() -> Blueprint:
     """The API's routes; the OpenFisca description of the rules is built once, here."""
     bp = Blueprint("api", __name__)
     donnees = build_data(systeme())
+    donnees["openAPI_spec"] = completer(donnees["openAPI_spec"])
 
     @bp.get("/")
     def accueil():
