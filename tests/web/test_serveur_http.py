@@ -7,6 +7,7 @@ request head, 2 s for a body) so that slow clients are dropped quickly.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import selectors
@@ -21,6 +22,7 @@ from benchmarks.serveur import Serveur, charger, melange, ouvrir_clients_lents, 
 
 DELAI = 2
 TAILLE_MAX = 20_000
+GOUTTES = b"GET /variables HTTP/1.1\r\n" + b"X-Goutte: " + b"a" * 1000
 SITUATION = (Path(__file__).resolve().parents[2] / "situations" / "couple_deux_eleves.json").read_bytes()
 
 
@@ -64,8 +66,11 @@ def test_le_serveur_a_plusieurs_processus_par_defaut(serveur):
 
 
 def test_150_clients_lents_ne_retardent_pas_une_requete_normale_puis_sont_congedies(serveur):
+    """Silent, half a head, half a body, and a head sent one byte every 0.2 s (never silent long enough
+    for an inactivity timeout): all are dropped at their deadline, counted from the connection."""
     ouverture = time.monotonic()
     clients = ouvrir_clients_lents(serveur.port, 50)
+    clients["goutte_a_goutte"] = [socket.create_connection(("127.0.0.1", serveur.port)) for _ in range(5)]
     statut_e, reponse_e, duree_e = _chronometre(serveur.port, "POST", "/evaluer?periode=2026-11", SITUATION)
     statut_v, reponse_v, duree_v = _chronometre(serveur.port, "GET", "/variables")
     fin_des_requetes = time.monotonic()
@@ -78,7 +83,7 @@ def test_150_clients_lents_ne_retardent_pas_une_requete_normale_puis_sont_conged
     assert min(fermeture.values()) > fin_des_requetes
     assert all(DELAI - 0.1 <= t - ouverture <= DELAI + 2.5 for t in fermeture.values())
     assert all(recu[s] == b"" for s in clients["muets"])
-    for s in clients["demi_entete"] + clients["demi_corps"]:
+    for s in clients["demi_entete"] + clients["demi_corps"] + clients["goutte_a_goutte"]:
         statut, corps = _statut_et_corps(recu[s])
         assert statut == 408
         assert corps == {"erreur": "La requête n'a pas été reçue en entier dans le délai imparti ; la connexion est fermée."}
@@ -90,15 +95,23 @@ def test_150_clients_lents_ne_retardent_pas_une_requete_normale_puis_sont_conged
 
 
 def _attendre_les_fermetures(clients, limite):
-    """Read each slow connection until the server closes it; when it did, what it sent."""
+    """Read each slow connection until the server closes it; when it did, what it sent. The
+    « goutte à goutte » clients send one more byte of their head every 0.2 s meanwhile."""
     selecteur = selectors.DefaultSelector()
     recu, fermeture = {}, {}
     for s in (s for liste in clients.values() for s in liste):
         s.setblocking(False)
         selecteur.register(s, selectors.EVENT_READ)
         recu[s] = b""
+    goutte, octet, prochaine = clients["goutte_a_goutte"], 0, 0.0
     while len(fermeture) < len(recu) and time.monotonic() < limite:
-        for cle, _ in selecteur.select(timeout=0.1):
+        if time.monotonic() >= prochaine:
+            for s in goutte:
+                if s not in fermeture:
+                    with contextlib.suppress(OSError):  # closed by the server meanwhile
+                        s.send(GOUTTES[octet % len(GOUTTES) : octet % len(GOUTTES) + 1])
+            octet, prochaine = octet + 1, time.monotonic() + 0.2
+        for cle, _ in selecteur.select(timeout=0.05):
             try:
                 morceau = cle.fileobj.recv(65536)
             except ConnectionResetError:
