@@ -1,13 +1,15 @@
 """The server of `paris-droits serve` over real HTTP on the loopback: slow and silent clients, its own
 error pages in French JSON, a bounded load with zero errors.
 
-One server for the module, with its default processes and threads, and short deadlines (2 s for a
-request head, 2 s for a body) so that slow clients are dropped quickly.
+One server for the module, with its default processes and threads, short deadlines (2 s for a
+request head, 2 s for a body) so that slow clients are dropped quickly, and one trusted proxy that
+is not the loopback.
 """
 
 from __future__ import annotations
 
 import contextlib
+import http.client
 import json
 import os
 import selectors
@@ -22,13 +24,15 @@ from benchmarks.serveur import Serveur, charger, melange, ouvrir_clients_lents, 
 
 DELAI = 2
 TAILLE_MAX = 20_000
+MANDATAIRE = "192.0.2.1"  # the only proxy whose X-Forwarded-* headers are believed: not the loopback
 GOUTTES = b"GET /variables HTTP/1.1\r\n" + b"X-Goutte: " + b"a" * 1000
 SITUATION = (Path(__file__).resolve().parents[2] / "situations" / "couple_deux_eleves.json").read_bytes()
 
 
 @pytest.fixture(scope="module")
 def serveur():
-    with Serveur("--delai-entetes", str(DELAI), "--delai-corps", str(DELAI), "--taille-max", str(TAILLE_MAX)) as s:
+    with Serveur("--delai-entetes", str(DELAI), "--delai-corps", str(DELAI), "--taille-max", str(TAILLE_MAX),
+                 "--mandataire", MANDATAIRE) as s:
         yield s
 
 
@@ -219,3 +223,13 @@ def test_200_requetes_a_16_en_parallele_sans_erreur(serveur):
     charge = charger(serveur.port, melange(200, une_sur=2), concurrence=16)
     assert charge.erreurs == []
     assert len(charge.durees) == 200
+
+
+def test_x_forwarded_proto_n_est_cru_que_d_un_mandataire_declare(serveur):
+    entetes = {"Host": "api.paris.example", "X-Forwarded-Proto": "https", "X-Forwarded-For": "203.0.113.9"}
+    c = http.client.HTTPConnection("127.0.0.1", serveur.port, timeout=10)
+    c.request("GET", "/spec", headers=entetes)
+    reponse = c.getresponse()
+    assert reponse.status == 200
+    assert json.loads(reponse.read())["servers"] == [{"url": "http://api.paris.example"}]
+    c.close()
