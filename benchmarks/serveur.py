@@ -210,11 +210,32 @@ def mesurer_sous_clients_lents(port: int) -> dict:
     return {"evaluer": evaluer, "variables": variables}
 
 
+def cpu_arbre(racine: int) -> float:
+    """CPU seconds (user + system) used so far by a process and its descendants, from /proc."""
+    parents, cpu = {}, {}
+    for entree in os.listdir("/proc"):
+        if not entree.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entree}/stat", encoding="ascii", errors="replace") as flux:
+                champs = flux.read().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        parents[int(entree)] = int(champs[1])
+        cpu[int(entree)] = (int(champs[11]) + int(champs[12])) / os.sysconf("SC_CLK_TCK")
+    arbre, ajoute = {racine}, True
+    while ajoute:
+        nouveaux = {pid for pid, parent in parents.items() if parent in arbre} - arbre
+        arbre |= nouveaux
+        ajoute = bool(nouveaux)
+    return sum(cpu.get(pid, 0.0) for pid in arbre)
+
+
 def _n(x: float, decimales: int = 0) -> str:
     return f"{x:,.{decimales}f}".replace(",", " ").replace(".", ",")
 
 
-def rediger(charge: Charge, lents: dict, repos: list[float], processus: int) -> str:
+def rediger(charge: Charge, lents: dict, repos: list[float], processus: int, cpu_s: float, charge_machine: float) -> str:
     pire_lent = max(lents["evaluer"] + lents["variables"])
     lignes = [
         DEBUT,
@@ -225,7 +246,7 @@ def rediger(charge: Charge, lents: dict, repos: list[float], processus: int) -> 
         f"le client (Python, `http.client`, une connexion gardée ouverte par fil) sur la même machine.",
         "",
         f"Machine : {os.cpu_count()} cœurs, Python {platform.python_version()}. Charge moyenne au lancement : "
-        f"{_n(os.getloadavg()[0], 2)} (sur 1 min) — le client et le serveur se partagent ces cœurs.",
+        f"{_n(charge_machine, 2)} (sur 1 min) — le client et le serveur se partagent ces cœurs.",
         "",
         f"**Charge bornée** : {_n(len(charge.durees))} requêtes, {CONCURRENCE} en parallèle (`POST /evaluer?periode={PERIODE}` "
         f"sur les {len(list(SITUATIONS.glob('*.json')))} situations d'exemple tour à tour, une requête sur {UNE_SUR} `GET /variables`).",
@@ -237,7 +258,13 @@ def rediger(charge: Charge, lents: dict, repos: list[float], processus: int) -> 
         "",
         f"Objectif : zéro erreur — {'tenu' if not charge.erreurs else 'NON TENU'}. Une requête seule, serveur au repos : "
         f"`POST /evaluer` en {_n(1000 * statistics.median(repos), 0)} ms (médiane de {len(repos)}) ; sous charge, la latence "
-        "est surtout l'attente de son tour : deux cœurs pour 16 clients.",
+        "est surtout l'attente de son tour.",
+        "",
+        f"Temps processeur du serveur (tous ses processus) pendant la charge : {_n(cpu_s, 1)} s, soit "
+        f"{_n(1000 * cpu_s / len(charge.durees), 1)} ms par requête. Ce chiffre dépend peu des autres travaux de la "
+        f"machine : sur {os.cpu_count()} cœurs libres, le serveur seul tiendrait environ "
+        f"{_n(os.cpu_count() * len(charge.durees) / cpu_s, 0)} requêtes/s de ce mélange ; le débit mesuré ci-dessus est "
+        "plus bas quand le client et d'autres travaux prennent leur part des cœurs.",
         "",
         f"**Clients lents** : {CLIENTS_LENTS} connexions muettes, {CLIENTS_LENTS} qui ont envoyé la moitié d'un en-tête et "
         f"{CLIENTS_LENTS} la moitié d'un corps restent ouvertes pendant {MESURES_LENTES} `POST /evaluer` et {MESURES_LENTES} "
@@ -250,6 +277,7 @@ def rediger(charge: Charge, lents: dict, repos: list[float], processus: int) -> 
 
 
 def main(cible: Path) -> None:
+    charge_machine = os.getloadavg()[0]
     with Serveur() as serveur:
         corps = (SITUATIONS / "couple_deux_eleves.json").read_bytes()
         repos = []
@@ -259,12 +287,14 @@ def main(cible: Path) -> None:
             repos.append(time.perf_counter() - debut)
         lents = mesurer_sous_clients_lents(serveur.port)
         print(f"sous {3 * CLIENTS_LENTS} clients lents : pire requête {_n(1000 * max(lents['evaluer'] + lents['variables']))} ms", flush=True)
+        cpu_avant = cpu_arbre(serveur.processus.pid)
         charge = charger(serveur.port, melange(REQUETES), CONCURRENCE)
+        cpu_s = cpu_arbre(serveur.processus.pid) - cpu_avant
         print(f"charge : {_n(charge.debit, 1)} requêtes/s, p50 {_n(1000 * charge.centile(50))} ms, "
               f"p99 {_n(1000 * charge.centile(99))} ms, {len(charge.erreurs)} erreurs", flush=True)
     for erreur in charge.erreurs[:10]:
         print(erreur, file=sys.stderr)
-    ecrire_section(rediger(charge, lents, repos, _processus_par_defaut()), cible, DEBUT, FIN)
+    ecrire_section(rediger(charge, lents, repos, _processus_par_defaut(), cpu_s, charge_machine), cible, DEBUT, FIN)
     print(f"Résultats écrits dans {cible}.")
     if charge.erreurs:
         sys.exit(1)
