@@ -61,3 +61,22 @@ def test_nginx_accepte_la_configuration_du_guide(tmp_path):
     )
     resultat = subprocess.run(["nginx", "-t", "-c", str(configuration)], capture_output=True, text=True, timeout=30)
     assert resultat.returncode == 0, resultat.stderr
+
+
+@pytest.mark.parametrize(
+    ("arguments", "message"),
+    [
+        (["--port", "0"], "0 n'est pas dans l'intervalle permis (de 1 à 65535)."),
+        (["--fils", "0"], "0 n'est pas dans l'intervalle permis (de 1 à 64)."),
+        (["--processus", "17"], "17 n'est pas dans l'intervalle permis (de 1 à 16)."),
+        (["--delai-entetes", "dix"], "« dix » n'est pas un nombre entier."),
+        (["--taille-max", "1023"], "1023 n'est pas dans l'intervalle permis (au moins 1024)."),
+    ],
+)
+def test_une_option_de_serve_hors_bornes_est_refusee_en_francais(arguments, message):
+    from click.testing import CliRunner
+
+    resultat = CliRunner().invoke(serve, arguments)
+    assert resultat.exit_code == 2
+    assert message in resultat.output
+    assert "Traceback" not in resultat.output
