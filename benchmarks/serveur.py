@@ -256,12 +256,12 @@ def rediger(charge: Charge, lents: dict, repos: list[float], processus: int, cpu
         f"| {_n(len(charge.durees))} | {len(charge.erreurs)} | {_n(charge.duree_s, 1)} | {_n(charge.debit, 1)} | "
         f"{_n(1000 * charge.centile(50), 0)} | {_n(1000 * charge.centile(99), 0)} | {_n(1000 * max(charge.durees), 0)} |",
         "",
-        f"Objectif : zéro erreur — {'tenu' if not charge.erreurs else 'NON TENU'}. Une requête seule, serveur au repos : "
+        f"Objectif : zéro erreur — {'tenu' if not charge.erreurs else 'NON TENU'}. Une requête seule, sans autre client : "
         f"`POST /evaluer` en {_n(1000 * statistics.median(repos), 0)} ms (médiane de {len(repos)}) ; sous charge, la latence "
         "est surtout l'attente de son tour.",
         "",
         f"Temps processeur du serveur (tous ses processus) pendant la charge : {_n(cpu_s, 1)} s, soit "
-        f"{_n(1000 * cpu_s / len(charge.durees), 1)} ms par requête. Ce chiffre dépend peu des autres travaux de la "
+        f"{_n(1000 * cpu_s / len(charge.durees), 1)} ms par requête. Ce chiffre dépend moins que le débit des autres travaux de la "
         f"machine : sur {os.cpu_count()} cœurs libres, le serveur seul tiendrait environ "
         f"{_n(os.cpu_count() * len(charge.durees) / cpu_s, 0)} requêtes/s de ce mélange ; le débit mesuré ci-dessus est "
         "plus bas quand le client et d'autres travaux prennent leur part des cœurs.",
