@@ -8,7 +8,7 @@ from pathlib import Path
 from paris_droits.commun.fichiers import ecrire_texte
 
 
-def ecrire_section(section: str, chemin: Path, debut: str = DEBUT, fin: str = FIN) -> None:
+def ecrire_section(section: str, chemin: Path, debut: str, fin: str) -> None:
     """Replace (or append) the section between the markers, keeping the rest of the file."""
     if chemin.exists():
         texte = chemin.read_text(encoding="utf-8")

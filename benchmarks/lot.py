@@ -319,7 +319,7 @@ def main(arguments: list[str]) -> None:
                   f"pic {_go(commande['pic_arbre_octets'])} Go — {commande['resume']}", flush=True)
             commandes.append(commande)
     cible = chemins.RACINE / "docs" / "performance.md"
-    ecrire_section(rediger(mesures, charge, commandes), cible)
+    ecrire_section(rediger(mesures, charge, commandes), cible, DEBUT, FIN)
     print(f"Résultats écrits dans {cible}.")
 
 
