@@ -19,6 +19,7 @@ import yaml
 
 from paris_droits.commun.erreurs import ErreurEntree
 
+ALIAS_REFUSE = "alias YAML refusé"
 PROFONDEUR_MAX = 20
 ELEMENTS_MAX = 100_000
 TAILLE_MAX_OCTETS = 5 * 1024 * 1024
@@ -41,7 +42,7 @@ class _ChargeurSansAlias(yaml.SafeLoader):
     def compose_node(self, parent, index):
         if self.check_event(yaml.events.AliasEvent):
             evenement = self.peek_event()
-            raise yaml.constructor.ConstructorError(None, None, "alias YAML refusé", evenement.start_mark)
+            raise yaml.constructor.ConstructorError(None, None, ALIAS_REFUSE, evenement.start_mark)
         return super().compose_node(parent, index)
 
 
@@ -111,6 +112,11 @@ def analyser_texte(texte: str, designation: str, format_: str, fichier: str | No
     except yaml.YAMLError as erreur:
         marque = getattr(erreur, "problem_mark", None)
         ligne = marque.line + 1 if marque is not None else None
+        if getattr(erreur, "problem", None) == ALIAS_REFUSE:
+            raise ErreurSyntaxe(
+                f"{designation} utilise un alias YAML (*…) ligne {ligne} : écrivez chaque valeur en toutes lettres.",
+                fichier=fichier, ligne=ligne,
+            ) from None
         raise ErreurSyntaxe(
             f"{designation} n'est pas un YAML valide" + (f" (ligne {ligne})." if ligne else "."), fichier=fichier, ligne=ligne
         ) from None

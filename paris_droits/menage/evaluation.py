@@ -26,7 +26,12 @@ from paris_droits.menage.explication import (
     valeur_parametre,
 )
 from paris_droits.menage.fiche import est_une_fiche, fiche_vers_situation
-from paris_droits.menage.situation import choisir_mois, construire_simulation, mois_des_entrees, valider_situation
+from paris_droits.menage.situation import (
+    choisir_mois,
+    construire_simulation,
+    mois_des_entrees,
+    valider_situation,
+)
 from paris_droits.regles.couverture import mois_couvert
 from paris_droits.regles.reformes import appliquer
 from paris_droits.regles.systeme import systeme

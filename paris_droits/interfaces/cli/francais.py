@@ -64,8 +64,8 @@ TRADUCTIONS = {
     "{name} {filename!r} is not writable.": "{name} « {filename} » n'est pas accessible en écriture.",
     "{value!r} is not a valid UUID.": "« {value} » n'est pas un identifiant UUID valide.",
     "{value!r} is not a valid boolean. Recognized values: {states}": "« {value} » n'est ni vrai ni faux ; valeurs reconnues : {states}",
-    "{value!r} is not a valid {number_type}.": "« {value} » n'est pas un nombre valide.",
-    "{value} is not in the range {range}.": "{value} ne convient pas : la valeur doit être {range}.",
+    "{value!r} is not a valid {number_type}.": "« {value} » n'est pas un {number_type}.",
+    "{value} is not in the range {range}.": "{value} n'est pas dans l'intervalle permis ({range}).",
 }
 PLURIELS = {
     "Did you mean {possibility}?": ("Vouliez-vous dire {possibility} ?", "(Vouliez-vous dire l'une de : {possibilities} ?)"),
@@ -82,8 +82,8 @@ PLURIELS = {
 }
 # Type names shown in help (metavars such as INTEGER) and in « Missing … » messages.
 NOMS_DE_TYPES = {
-    click.types.IntParamType: "entier",
-    click.types.IntRange: "entier",
+    click.types.IntParamType: "nombre entier",
+    click.types.IntRange: "nombre entier",
     click.types.FloatParamType: "nombre",
     click.types.FloatRange: "nombre",
     click.types.StringParamType: "texte",
@@ -129,6 +129,21 @@ def _indice_d_erreur(self, ctx) -> str:
     return " / ".join(f"« {option} »" for option in self.opts)
 
 
+def _metavar_francais(self, param, ctx=None) -> str | None:
+    """INTEGER, FLOAT… in help become ENTIER, NOMBRE (one word, as click shows types)."""
+    return {"nombre entier": "ENTIER"}.get(self.name, self.name.upper())
+
+
+def _choix_invalide(self, value, ctx) -> str:
+    choix = ", ".join(f"« {c} »" for c in self._normalized_mapping(ctx=ctx).values())
+    return f"« {value} » n'est pas l'une des valeurs permises ({choix})."
+
+
+def _possibilites(possibilites) -> str:
+    noms = ", ".join(f"« {p} »" for p in sorted(possibilites))
+    return f"Vouliez-vous dire {noms} ?" if len(possibilites) == 1 else f"(Vouliez-vous dire l'une de : {noms} ?)"
+
+
 def installer() -> None:
     """Make click speak French in this process (idempotent)."""
     for module in MODULES:
@@ -139,4 +154,8 @@ def installer() -> None:
     for classe, nom in NOMS_DE_TYPES.items():
         classe.name = nom
     click.types._NumberRangeBase._describe_range = _intervalle
+    for classe in (click.types.IntParamType, click.types.FloatParamType):
+        classe.get_metavar = _metavar_francais
     click.core.Parameter.get_error_hint = _indice_d_erreur
+    click.types.Choice.get_invalid_choice_message = _choix_invalide
+    click.exceptions._format_possibilities = _possibilites

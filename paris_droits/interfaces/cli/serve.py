@@ -9,49 +9,26 @@ from paris_droits.interfaces.web.reglages import Reglages, processus_par_defaut
 DEFAUTS = Reglages()
 
 
-class _Entier(click.IntRange):
-    """An integer option within bounds, refused with a French sentence."""
-
-    name = "entier"
-
-    def convert(self, value, param, ctx):
-        try:
-            nombre = int(value)
-        except (TypeError, ValueError):
-            self.fail(f"« {value} » n'est pas un nombre entier.", param, ctx)
-        if (self.min is not None and nombre < self.min) or (self.max is not None and nombre > self.max):
-            self.fail(f"{nombre} n'est pas dans l'intervalle permis ({self._describe_range()}).", param, ctx)
-        return nombre
-
-    def _describe_range(self) -> str:
-        if self.max is None:
-            return f"au moins {self.min}"
-        return f"de {self.min} à {self.max}"
-
-    def get_metavar(self, param, ctx=None) -> str:
-        return "ENTIER"
-
-
 @click.command()
 @click.option("--host", default=DEFAUTS.hote, show_default=True, help="Adresse d'écoute (boucle locale par défaut).")
-@click.option("--port", default=DEFAUTS.port, show_default=True, type=_Entier(1, 65535), help="Port d'écoute.")
-@click.option("--processus", default=processus_par_defaut, show_default="un par cœur, de 2 à 8", type=_Entier(1, 16),
+@click.option("--port", default=DEFAUTS.port, show_default=True, type=click.IntRange(1, 65535), help="Port d'écoute.")
+@click.option("--processus", default=processus_par_defaut, show_default="un par cœur, de 2 à 8", type=click.IntRange(1, 16),
               help="Nombre de processus gunicorn.")
-@click.option("--fils", default=DEFAUTS.fils, show_default=True, type=_Entier(1, 64),
+@click.option("--fils", default=DEFAUTS.fils, show_default=True, type=click.IntRange(1, 64),
               help="Fils par processus : ils calculent (un calcul à la fois par processus) et envoient les réponses.")
-@click.option("--connexions-max", default=DEFAUTS.connexions_max, show_default=True, type=_Entier(10, 100_000),
+@click.option("--connexions-max", default=DEFAUTS.connexions_max, show_default=True, type=click.IntRange(10, 100_000),
               help="Connexions ouvertes à la fois par processus, clients lents compris.")
-@click.option("--delai-entetes", default=int(DEFAUTS.delai_entetes), show_default=True, type=_Entier(1, 600),
+@click.option("--delai-entetes", default=int(DEFAUTS.delai_entetes), show_default=True, type=click.IntRange(1, 600),
               help="Secondes accordées à un client pour envoyer l'en-tête de sa requête (sinon 408 et connexion fermée).")
-@click.option("--delai-corps", default=int(DEFAUTS.delai_corps), show_default=True, type=_Entier(1, 600),
+@click.option("--delai-corps", default=int(DEFAUTS.delai_corps), show_default=True, type=click.IntRange(1, 600),
               help="Secondes accordées pour envoyer le corps de la requête, une fois l'en-tête reçu ; aussi le plus "
                    "long silence toléré d'un client qui ne lit plus la réponse.")
 @click.option("--mandataire", "mandataires", multiple=True, show_default="127.0.0.1 et ::1",
               help="Adresse d'un mandataire inverse (nginx) dont les en-têtes X-Forwarded-* sont crus (répétable).")
 @click.option("--cors-origine", "origines", multiple=True, help="Origine autorisée en CORS (répétable). Aucune par défaut.")
-@click.option("--taille-max", default=DEFAUTS.taille_max, show_default=True, type=_Entier(1024),
+@click.option("--taille-max", default=DEFAUTS.taille_max, show_default=True, type=click.IntRange(1024),
               help="Taille maximale d'une requête, en octets.")
-@click.option("--personnes-max", default=50, show_default=True, type=_Entier(1), help="Nombre maximal de personnes par requête.")
+@click.option("--personnes-max", default=50, show_default=True, type=click.IntRange(1), help="Nombre maximal de personnes par requête.")
 def serve(host, port, processus, fils, connexions_max, delai_entetes, delai_corps, mandataires, origines, taille_max, personnes_max):
     """Servir l'API Web (routes OpenFisca standard et POST /evaluer).
 
