@@ -85,6 +85,13 @@ class ResultatAide:
     reglement: str
     page: str | None
     formulaire: str | None
+    montant_sous_reserve: float | None = None  # « à vérifier »: the amount if the unconfirmed facts hold
+    reserves: list[str] = field(default_factory=list)  # those facts, as the registry names them
+
+    @property
+    def sous_reserve(self) -> str:
+        """« sous réserve : absence d'impayé ; décence du logement »."""
+        return "sous réserve : " + " ; ".join(r[:1].lower() + r[1:] for r in self.reserves) if self.reserves else ""
 
     def en_dict(self) -> dict:
         return {
@@ -106,6 +113,8 @@ class ResultatAide:
             "reglement": self.reglement,
             "page": self.page,
             "formulaire": self.formulaire,
+            "montant_sous_reserve": self.montant_sous_reserve,
+            "reserves": self.reserves,
         }
 
 
@@ -322,7 +331,23 @@ def _cumul(aide, simulation, periode, tbs, statut, retenue, droit, raison) -> tu
     return cumul, raison
 
 
-def _evaluer_aide(aide, simulation, periode, fournies, tbs) -> ResultatAide:
+def _montant_sous_reserve(aide, situation, periode, tbs, conditions, eligible: bool, droit: float) -> float:
+    """What an aid « à vérifier » would give if the facts not given hold: its amount as computed when
+    it is already eligible on the facts given; otherwise computed again with each unmet uncertain
+    condition of the household taken as met (one more simulation, only in that case)."""
+    if eligible and droit > 0:
+        return droit
+    presumees = [c.variable for c in conditions if c.incertaine and not c.remplie and tbs.variables[c.variable].entity.key == "menage"]
+    if not presumees:
+        return droit
+    simulation = construire_simulation(situation, tbs, periode, valider=False)
+    for variable in presumees:
+        simulation.set_input(variable, periode, numpy.array([True]))
+    variable_droit = f"{aide.slug}_droit" if f"{aide.slug}_droit" in tbs.variables else aide.montant
+    return round(_scalaire(simulation, variable_droit, periode), 2)
+
+
+def _evaluer_aide(aide, simulation, periode, fournies, tbs, situation=None) -> ResultatAide:
     deps = dependances(tbs)
     manquantes = _donnees_manquantes(aide, deps, fournies)
     conditions = _conditions(aide, simulation, periode, tbs, deps, {v for d in manquantes for v in d.variables})
@@ -334,6 +359,9 @@ def _evaluer_aide(aide, simulation, periode, fournies, tbs) -> ResultatAide:
     retenue = statut == ELIGIBLE and montant > 0
     cumul, raison = _cumul(aide, simulation, periode, tbs, statut, retenue, droit, raison)
     montant_affiche = montant if retenue else 0.0
+    sous_reserve = None
+    if statut == A_VERIFIER and situation is not None:
+        sous_reserve = _montant_sous_reserve(aide, situation, periode, tbs, conditions, eligible, droit)
     return ResultatAide(
         slug=aide.slug,
         libelle=aide.libelle,
@@ -353,14 +381,16 @@ def _evaluer_aide(aide, simulation, periode, fournies, tbs) -> ResultatAide:
         reglement=aide.reglement,
         page=aide.page,
         formulaire=aide.formulaire,
+        montant_sous_reserve=sous_reserve,
+        reserves=list(dict.fromkeys(d.donnee for d in manquantes)) if statut == A_VERIFIER else [],
     )
 
 
-def _evaluer_ou_hors_periode(aide, simulation, periode, fournies, tbs) -> ResultatAide:
+def _evaluer_ou_hors_periode(aide, simulation, periode, fournies, tbs, situation=None) -> ResultatAide:
     """An aid whose rules are not encoded for this month (not yet created, or no known value)
     is reported as not eligible, with the reason, instead of failing the whole evaluation."""
     try:
-        return _evaluer_aide(aide, simulation, periode, fournies, tbs)
+        return _evaluer_aide(aide, simulation, periode, fournies, tbs, situation)
     except ParameterNotFoundError as erreur:
         parametre = getattr(erreur, "name", "?")
         return ResultatAide(
@@ -386,7 +416,7 @@ def evaluer(donnees: dict, periode: str | None = None, tbs=None, reforme: str | 
     tbs = tbs or systeme()
     situation, fournies, periode, avertissements = preparer(donnees, periode, tbs)
     simulation = construire_simulation(situation, tbs, periode)
-    resultats = [_evaluer_ou_hors_periode(aide, simulation, periode, fournies, tbs) for aide in aides]
+    resultats = [_evaluer_ou_hors_periode(aide, simulation, periode, fournies, tbs, situation) for aide in aides]
     ordre = {ELIGIBLE: 0, A_VERIFIER: 1, NON_ELIGIBLE: 2}
     resultats.sort(key=lambda r: (ordre[r.statut], -r.montant_annuel))
     return Evaluation(periode=periode, menage=str(simulation.populations["menage"].ids[0]), aides=resultats, reforme=reforme,

@@ -16,9 +16,13 @@ PERIODICITES = {"mensuelle": "par mois", "annuelle": "par an", "ponctuelle": "un
 
 
 def _montant(aide) -> str:
+    prefixe = "jusqu'à " if aide.montant_jusqu_a else ""
+    if aide.statut == A_VERIFIER and aide.montant_sous_reserve is not None:
+        if aide.montant_sous_reserve > 0:
+            return f"{prefixe}{euros(aide.montant_sous_reserve)} sous réserve"
+        return "à établir"
     if aide.statut != ELIGIBLE or not aide.retenue:
         return "—"
-    prefixe = "jusqu'à " if aide.montant_jusqu_a else ""
     return f"{prefixe}{euros(aide.montant)}"
 
 
