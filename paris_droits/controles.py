@@ -15,7 +15,7 @@ from openfisca_core.parameters import ParameterNode, ParameterScale
 
 from paris_droits import chemins
 
-DEBUT_BALAYAGE = datetime.date(2015, 9, 1)
+DEBUT_BALAYAGE = datetime.date(2016, 2, 1)  # règlement municipal of 1 February 2016, the oldest version encoded
 FIN_BALAYAGE = datetime.date(2026, 12, 1)
 LITTERAUX_AUTORISES = {0, 1}
 CLES_METADONNEES = ("label", "unit", "reference")

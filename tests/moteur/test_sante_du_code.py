@@ -82,7 +82,7 @@ def test_une_variable_par_fichier_nomme_comme_sa_classe():
     assert controles.controler_disposition() == []
 
 
-def test_tous_les_parametres_sont_definis_chaque_mois_de_septembre_2015_a_decembre_2026(tbs):
+def test_tous_les_parametres_sont_definis_chaque_mois_de_fevrier_2016_a_decembre_2026(tbs):
     assert controles.balayer_dates(tbs.parameters) == []
 
 
@@ -90,7 +90,7 @@ def test_le_balayage_detecte_un_parametre_qui_commence_trop_tard(parametres_defe
     (parametres_defectueux / "exemple" / "bareme_cumulatif.yaml").unlink()
     parametres = ParameterNode("", directory_path=str(parametres_defectueux))
     defauts = controles.balayer_dates(parametres)
-    assert any("plafond_sans_reference" in d and "2015-09-01" in d for d in defauts)
+    assert any("plafond_sans_reference" in d and "2016-02-01" in d for d in defauts)
 
 
 def test_les_dossiers_variables_parametres_et_tests_se_correspondent():
