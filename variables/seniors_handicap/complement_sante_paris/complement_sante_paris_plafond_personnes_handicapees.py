@@ -1,6 +1,6 @@
 """Complément Santé Paris, personnes handicapées : plafond de l'annexe et AAH + majoration pour la vie autonome."""
 
-from openfisca_core.model_api import MONTH, Variable, min_, where
+from openfisca_core.model_api import MONTH, Variable, min_
 
 from paris_droits.entities import Menage
 
@@ -14,7 +14,8 @@ class complement_sante_paris_plafond_personnes_handicapees(Variable):
     unit = "currency-EUR"
     documentation = """
     III 1.2 b/3 sets two ceilings that must both be met: the annex ceiling (the Paris Solidarité
-    disabled ceiling, single or couple by the applicant's situation) AND the full-rate AAH plus the
+    disabled ceiling, single or couple by the applicant's situation: same amounts in every annex and
+    same yearly revaluation by the AAH index, III 1.2 b/4) AND the full-rate AAH plus the
     majoration pour la vie autonome; hence the lower of the two. Both are compared with the
     applicant's OWN resources (complement_sante_paris_ressources_personnes_handicapees): the annex's
     couple ceiling is read as the ceiling for an applicant living in a couple, not as a ceiling on
@@ -24,7 +25,6 @@ class complement_sante_paris_plafond_personnes_handicapees(Variable):
     """
 
     def formula(menage, period, parameters):
-        plafonds = parameters(period).seniors_handicap.paris_solidarite.personnes_handicapees
         aah = parameters(period).communs.aah
-        annexe = where(menage("en_couple", period), plafonds.plafond_couple, plafonds.plafond_personne_seule)
+        annexe = menage("paris_solidarite_plafond_personnes_handicapees", period)
         return min_(annexe, aah.montant + aah.majoration_vie_autonome)
