@@ -93,6 +93,30 @@ def test_le_balayage_detecte_un_parametre_qui_commence_trop_tard(parametres_defe
     assert any("plafond_sans_reference" in d and "2016-02-01" in d for d in defauts)
 
 
+GRILLE_REMPLACEE = """\
+description: Une participation remplacée par la gratuité au 1er juin 2018.
+metadata:
+  type: single_amount
+  label: Participation par tranche d'impôt
+  unit: currency-EUR
+  reference:
+    - title: Exemple
+  date_verification: 2026-12-06
+{fin}brackets:
+  - threshold: {{2016-02-01: {{value: 0}}, 2018-06-01: {{value: null}}}}
+    amount: {{2016-02-01: {{value: 160}}, 2018-06-01: {{value: null}}}}
+"""
+
+
+@pytest.mark.parametrize(("fin", "defauts_attendus"), [("", 1), ("  fin_couverture: 2018-06-01\n", 0)])
+def test_un_parametre_remplace_a_une_date_declare_sa_fin_de_couverture(tmp_path, fin, defauts_attendus):
+    (tmp_path / "remplacee.yaml").write_text(GRILLE_REMPLACEE.format(fin=fin), encoding="utf-8")
+    defauts = controles.balayer_dates(ParameterNode("", directory_path=str(tmp_path)))
+    assert len(defauts) == defauts_attendus
+    if defauts:
+        assert "remplacee" in defauts[0] and "2018-06-01" in defauts[0]
+
+
 def test_les_dossiers_variables_parametres_et_tests_se_correspondent():
     dossiers = {p.name for p in chemins.VARIABLES.iterdir() if p.is_dir() and not p.name.startswith("__")}
     for dossier in dossiers:
