@@ -36,7 +36,7 @@ class paris_solidarite_plafond_personnes_agees(Variable):
     def formula(menage, period, parameters):
         regles = parameters(period).seniors_handicap.paris_solidarite
         pas = regles.arrondi_revalorisation
-        premiere_annee = regles.personnes_agees.premiere_annee_calculee
+        premiere_annee = int(regles.personnes_agees.premiere_annee_calculee)
         base = parameters(f"{premiere_annee - 1}-12").seniors_handicap.paris_solidarite.personnes_agees
         plafonds = numpy.array([base.plafond_personne_seule, base.plafond_couple], dtype=numpy.float64)
         for annee in range(premiere_annee, period.start.year + 1):
