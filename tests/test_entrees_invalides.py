@@ -44,7 +44,7 @@ LIGNE_DE_COMMANDE = [
     ("mois après les règles", None, None, ["evaluer", str(SITUATION), "--periode", "9999-12"], 2,
      "Le champ « periode » vaut « 9999-12 » : les règles sont encodées jusqu'à 2026-12."),
     ("mois avant les règles", None, None, ["evaluer", str(SITUATION), "--periode", "2001-01"], 2,
-     "Le champ « periode » vaut « 2001-01 » : les règles sont encodées à partir de 2015-09."),
+     "Le champ « periode » vaut « 2001-01 » : les règles sont encodées à partir de 2016-02."),
     ("fichier absent", None, None, ["evaluer", "absent.json"], 2, "Le fichier « absent.json » n'existe pas."),
     ("JSON invalide", "invalide.json", "{pas du json", ["evaluer", "{f}"], 2, "Le fichier « invalide.json » n'est pas un JSON valide (ligne 1)."),
     ("YAML invalide", "invalide.yaml", "adultes: [\n", ["evaluer", "{f}"], 2, "Le fichier « invalide.yaml » n'est pas un YAML valide (ligne 2)."),

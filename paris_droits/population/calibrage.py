@@ -158,6 +158,7 @@ ENTREES_PAR_DEFAUT = {
     "allocation_accompagnement_mois_depuis_fin_attribution": "pas d'historique d'attribution",
     "allocation_accompagnement_mois_percus": "pas d'historique d'attribution",
     "date_jugement_adoption": "adoptions multiples négligeables (quelques cas par an à Paris)",
+    "demandeur_emploi_non_indemnise": "valeur par défaut (faux) : aucune donnée parisienne retenue sur les enfants de 21 à 24 ans inscrits à France Travail sans indemnisation",
     "nombre_enfants_adoptes_jugement": "adoptions multiples négligeables",
     "hebergement_etablissement_aide_sociale": "l'échantillon ne couvre que les ménages ordinaires, hors établissements",
     "inscrit_academie_paris_creteil_versailles": "valeur par défaut (vrai) : les étudiants parisiens relèvent de ces académies",

@@ -81,12 +81,20 @@ def _debut_couverture(feuille) -> datetime.date:
     return max(DEBUT_BALAYAGE, datetime.date.fromisoformat(str(declare)))
 
 
+def _fin_couverture(feuille, fin: datetime.date) -> datetime.date:
+    """A parameter of a rule replaced at a date (metadata.fin_couverture, exclusive) is swept until the month before."""
+    declaree = (feuille.metadata or {}).get("fin_couverture")
+    if declaree is None:
+        return fin
+    return min(fin, datetime.date.fromisoformat(str(declaree)) - datetime.timedelta(days=1))
+
+
 def balayer_dates(parametres: ParameterNode, debut=DEBUT_BALAYAGE, fin=FIN_BALAYAGE) -> list[str]:
-    """Every month in [debut, fin], every parameter must have a value (from its declared coverage start)."""
+    """Every month in [debut, fin], every parameter must have a value (within its declared coverage)."""
     defauts = []
     for feuille in _feuilles(parametres):
         couverture = max(debut, _debut_couverture(feuille))
-        for mois in _mois(couverture, fin):
+        for mois in _mois(couverture, _fin_couverture(feuille, fin)):
             instant = mois.isoformat()
             if isinstance(feuille, ParameterScale):
                 bareme = feuille.get_at_instant(instant)

@@ -10,7 +10,7 @@ import datetime
 from paris_droits.commun.erreurs import ErreurPeriode
 from paris_droits.commun.periodes import valider_mois
 
-PREMIER_MOIS = datetime.date(2015, 9, 1)
+PREMIER_MOIS = datetime.date(2016, 2, 1)  # règlement municipal of 1 February 2016, the oldest version encoded
 DERNIER_MOIS = datetime.date(2026, 12, 1)
 
 def mois_couvert(texte, champ: str = "periode") -> str:

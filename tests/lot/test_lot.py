@@ -87,7 +87,7 @@ def test_des_variables_du_menage_peuvent_etre_ajoutees():
         (["arrondisement"], PERIODE, "La variable « arrondisement » est inconnue ; vouliez-vous dire « arrondissement » ?"),
         (["salaire_net"], PERIODE, "La variable « salaire_net » concerne une personne : seules les variables du ménage peuvent être demandées."),
         (None, "2026-13", "Le champ « periode » doit être un mois au format AAAA-MM (par exemple 2026-11), pas « 2026-13 »."),
-        (None, "2010-01", "Le champ « periode » vaut « 2010-01 » : les règles sont encodées à partir de 2015-09."),
+        (None, "2010-01", "Le champ « periode » vaut « 2010-01 » : les règles sont encodées à partir de 2016-02."),
     ],
     ids=["variable_inconnue", "variable_individuelle", "periode_malformee", "periode_trop_ancienne"],
 )

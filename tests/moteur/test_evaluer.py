@@ -166,7 +166,8 @@ def test_une_aide_sans_regles_a_la_date_demandee_est_non_eligible_avec_la_raison
 
 
 def test_l_exemple_commente_du_guide_des_travailleurs_sociaux():
-    """docs/travailleurs-sociaux.md: PLFM 128 € retained over PLF 116 €, PEF 138 €, canteen 172,16 €."""
+    """docs/travailleurs-sociaux.md: PLFM 150 € (1 430 € of income, under the SMIC-based first ceiling of
+    1 450 € in 2026) retained over PLF 116 €, PEF 138 €, canteen 172,16 €."""
     dossier = Path(__file__).parents[2] / "docs" / "exemples"
     incomplete = paris_droits.evaluer(charger_fichier(dossier / "fiche_menage.yaml"))
     assert {a.slug for a in incomplete.aides if a.statut == "a_verifier"} == {
@@ -174,7 +175,7 @@ def test_l_exemple_commente_du_guide_des_travailleurs_sociaux():
     }
     complete = paris_droits.evaluer(charger_fichier(dossier / "fiche_menage_complete.yaml"))
     plfm, plf = complete.aide("paris_logement_familles_monoparentales"), complete.aide("paris_logement_familles")
-    assert (plfm.statut, plfm.montant, plfm.retenue) == ("eligible", 128, True)
+    assert (plfm.statut, plfm.montant, plfm.retenue) == ("eligible", 150, True)
     assert (plf.statut, plf.montant, plf.retenue) == ("eligible", 0, False)
     assert plf.raison == "Éligible (116,00 €), mais non cumulable : Paris Logement Familles Monoparentales est plus favorable et retenue."
     assert complete.aide("paris_energie_familles").montant == 138

@@ -82,7 +82,7 @@ def test_une_variable_par_fichier_nomme_comme_sa_classe():
     assert controles.controler_disposition() == []
 
 
-def test_tous_les_parametres_sont_definis_chaque_mois_de_septembre_2015_a_decembre_2026(tbs):
+def test_tous_les_parametres_sont_definis_chaque_mois_de_fevrier_2016_a_decembre_2026(tbs):
     assert controles.balayer_dates(tbs.parameters) == []
 
 
@@ -90,7 +90,31 @@ def test_le_balayage_detecte_un_parametre_qui_commence_trop_tard(parametres_defe
     (parametres_defectueux / "exemple" / "bareme_cumulatif.yaml").unlink()
     parametres = ParameterNode("", directory_path=str(parametres_defectueux))
     defauts = controles.balayer_dates(parametres)
-    assert any("plafond_sans_reference" in d and "2015-09-01" in d for d in defauts)
+    assert any("plafond_sans_reference" in d and "2016-02-01" in d for d in defauts)
+
+
+GRILLE_REMPLACEE = """\
+description: Une participation remplacée par la gratuité au 1er juin 2018.
+metadata:
+  type: single_amount
+  label: Participation par tranche d'impôt
+  unit: currency-EUR
+  reference:
+    - title: Exemple
+  date_verification: 2026-12-06
+{fin}brackets:
+  - threshold: {{2016-02-01: {{value: 0}}, 2018-06-01: {{value: null}}}}
+    amount: {{2016-02-01: {{value: 160}}, 2018-06-01: {{value: null}}}}
+"""
+
+
+@pytest.mark.parametrize(("fin", "defauts_attendus"), [("", 1), ("  fin_couverture: 2018-06-01\n", 0)])
+def test_un_parametre_remplace_a_une_date_declare_sa_fin_de_couverture(tmp_path, fin, defauts_attendus):
+    (tmp_path / "remplacee.yaml").write_text(GRILLE_REMPLACEE.format(fin=fin), encoding="utf-8")
+    defauts = controles.balayer_dates(ParameterNode("", directory_path=str(tmp_path)))
+    assert len(defauts) == defauts_attendus
+    if defauts:
+        assert "remplacee" in defauts[0] and "2018-06-01" in defauts[0]
 
 
 def test_les_dossiers_variables_parametres_et_tests_se_correspondent():

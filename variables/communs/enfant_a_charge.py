@@ -1,4 +1,4 @@
-"""L'enfant est à charge du ménage (définition fiscale reprise par le règlement municipal)."""
+"""L'enfant est à charge du ménage (définition fiscale reprise et complétée par le règlement municipal, IV A art. 6 à 8)."""
 
 from openfisca_core.model_api import MONTH, Variable
 
@@ -12,17 +12,24 @@ class enfant_a_charge(Variable):
     label = "Enfant à charge du ménage"
     reference = [
         "Code général des impôts, art. 6-3 et 196",
-        "Règlement municipal des aides sociales facultatives (RM2019), titre IV A art. 6 à 8",
+        "Règlement municipal des aides sociales facultatives (RM2019), titre IV A art. 6 à 8 (même rédaction en 2016 et 2018)",
     ]
+    documentation = """
+    Fiscal definition (IV A art. 6, first sentence): a minor, a child under 21 attached to the tax
+    household, a student under 25, a disabled child. IV A art. 6 adds: a child under 25 registered as a
+    job seeker and not indemnified (input demandeur_emploi_non_indemnise, one declared fact); that
+    sentence is in every version read (2016, 2018, 2019) and is encoded from 1 February 2016, the
+    oldest version read; before, the fiscal definition only (used by the canteen's older grids).
+    """
 
-    def formula(individu, period, parameters):
-        limites = parameters(period).communs.enfant_a_charge
-        age = individu("age", period)
-        est_enfant = individu.has_role(Menage.ENFANT)
-        mineur = age < limites.age_limite_mineur
-        rattache = age < limites.age_limite_rattachement
-        etudiant = individu("etudiant", period) * (age < limites.age_limite_etudiant)
-        # IV A art. 8: a disabled child is one entitled to the AEEH or the AAH; CGI art. 196: an
-        # infirm child is dependent whatever its age. An AAH paid to the child counts as a title.
-        handicape = individu("handicap", period) + individu("beneficiaire_aeeh", period) + (individu("aah", period) > 0)
-        return est_enfant * (mineur + rattache + etudiant + handicape)
+    def formula(individu, period):
+        # Before the oldest règlement read (1 February 2016): the fiscal definition only (the
+        # canteen grid goes back to 2010).
+        return individu("enfant_a_charge_au_sens_fiscal", period)
+
+    def formula_2016_02_01(individu, period, parameters):
+        # RM2016 to RM2019, IV A art. 6, second sentence: a child under 25 registered as a job
+        # seeker and not indemnified is also dependent.
+        limite = parameters(period).communs.enfant_a_charge.age_limite_demandeur_emploi
+        demandeur_emploi = individu("demandeur_emploi_non_indemnise", period) * (individu("age", period) < limite)
+        return individu("enfant_a_charge_au_sens_fiscal", period) + individu.has_role(Menage.ENFANT) * demandeur_emploi

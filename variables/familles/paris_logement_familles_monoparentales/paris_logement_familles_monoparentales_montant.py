@@ -21,7 +21,7 @@ class paris_logement_familles_monoparentales_montant(Variable):
 
     def formula(menage, period, parameters):
         plfm = parameters(period).familles.paris_logement_familles_monoparentales
-        premier_plafond = parameters(period).communs.plafond_ressources_smic.personne_seule
+        premier_plafond = menage("plafond_ressources_smic", period)
         revenus = menage("paris_logement_familles_monoparentales_base_ressources", period)
         bareme = where(revenus <= premier_plafond, plfm.montant_majore, plfm.montant)
         return arrondi_centime(min_(bareme, menage("charge_logement_nette_familles", period)))

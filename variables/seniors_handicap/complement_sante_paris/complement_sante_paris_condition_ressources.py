@@ -9,9 +9,9 @@ class complement_sante_paris_condition_ressources(Variable):
     value_type = bool
     entity = Menage
     definition_period = MONTH
-    label = "Complément Santé Paris : ressources mensuelles du demandeur et de son conjoint inférieures ou égales au plafond"
+    label = "Complément Santé Paris : ressources mensuelles retenues (demandeur et conjoint pour les personnes âgées, demandeur handicapé seul pour les personnes handicapées) inférieures ou égales au plafond"
     reference = (
-        "Règlement municipal des aides sociales facultatives (RM2019), titre II 1.2 b/4 et titre III 1.2 b/3"
+        "Règlement municipal des aides sociales facultatives (RM2019), titre II 1.2 b/3 et titre III 1.2 b/3"
     )
     documentation = """
     Both sides are rounded to the cent before comparing: a float32 sum of several incomes landing

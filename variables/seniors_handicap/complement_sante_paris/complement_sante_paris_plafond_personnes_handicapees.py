@@ -1,6 +1,6 @@
 """Complément Santé Paris, personnes handicapées : plafond de l'annexe et AAH + majoration pour la vie autonome."""
 
-from openfisca_core.model_api import MONTH, Variable, min_, where
+from openfisca_core.model_api import MONTH, Variable, min_
 
 from paris_droits.regles import Menage
 
@@ -13,14 +13,18 @@ class complement_sante_paris_plafond_personnes_handicapees(Variable):
     reference = "Règlement municipal des aides sociales facultatives (RM2019), titre III 1.2 b/3 ; annexes"
     unit = "currency-EUR"
     documentation = """
-    Two ceilings must both be met: the annex ceiling (the Paris Solidarité disabled ceiling, single or
-    couple) AND resources <= full-rate AAH + majoration pour la vie autonome; hence the lower of the
-    two. For a couple the AAH + MVA bound (about 1 146 EUR) is below the annex couple ceiling (1 786
-    EUR) and decides; À VÉRIFIER. openfisca-paris takes the higher of the two ceilings instead.
+    III 1.2 b/3 sets two ceilings that must both be met: the annex ceiling (the Paris Solidarité
+    disabled ceiling, single or couple by the applicant's situation: same amounts in every annex and
+    same yearly revaluation by the AAH index, III 1.2 b/4) AND the full-rate AAH plus the
+    majoration pour la vie autonome; hence the lower of the two. Both are compared with the
+    applicant's OWN resources (complement_sante_paris_ressources_personnes_handicapees): the annex's
+    couple ceiling is read as the ceiling for an applicant living in a couple, not as a ceiling on
+    pooled resources (see the documentation of parameters/seniors_handicap/paris_solidarite/
+    personnes_handicapees/plafond_couple.yaml). AAH + MVA is below the couple ceiling at every date,
+    so for a couple the AAH + MVA bound decides. openfisca-paris takes the higher of the two instead.
     """
 
     def formula(menage, period, parameters):
-        plafonds = parameters(period).seniors_handicap.paris_solidarite.personnes_handicapees
         aah = parameters(period).communs.aah
-        annexe = where(menage("en_couple", period), plafonds.plafond_couple, plafonds.plafond_personne_seule)
+        annexe = menage("paris_solidarite_plafond_personnes_handicapees", period)
         return min_(annexe, aah.montant + aah.majoration_vie_autonome)

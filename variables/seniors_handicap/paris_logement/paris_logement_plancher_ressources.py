@@ -1,4 +1,4 @@
-"""Paris Logement : ressources réputées au moins égales au minimum vieillesse pour le taux d'effort."""
+"""Paris Logement : ressources réputées au moins égales au minimum vieillesse, pour les personnes âgées et handicapées seulement."""
 
 from openfisca_core.model_api import MONTH, Variable, where
 
@@ -11,18 +11,22 @@ class paris_logement_plancher_ressources(Variable):
     definition_period = MONTH
     label = (
         "Paris Logement : plancher des ressources retenues pour le taux d'effort, égal à l'ASPA (personne seule "
-        "ou couple) pour les personnes âgées ou handicapées et les couples avec un enfant ; nul sinon"
+        "ou couple) quand le demandeur ou son conjoint est une personne âgée ou un adulte handicapé ; nul sinon"
     )
     reference = [
-        "Règlement municipal des aides sociales facultatives (RM2019), titres II 2.1 b/3 et III 2.1 b/3",
-        "RM2019 IV 2.3 b/3 (plancher repris d'openfisca-paris, À VÉRIFIER)",
+        "Règlement municipal des aides sociales facultatives (RM2019), titres II 2.1 b/3 et III 2.1 b/3 (« réputé être au moins égal à celui du minimum vieillesse »)",
+        "RM2019 titres IV 2.3 b/3 et V 3.1 b/3 : pas de plancher (la phrase n'y figure pas) ; même rédaction dans les règlements de 2016 et 2018",
     ]
     unit = "currency-EUR"
+    documentation = """
+    The floor sentence is in the senior and disabled titles only (II 2.1 b/3, III 2.1 b/3), in every
+    version read (2016, 2018, 2019). A couple with one child, or a Parisian in difficulty, who is
+    neither senior nor disabled (IV 2.3, V 3.1) is assessed on the household's actual resources. A
+    senior or disabled couple with one child falls under II 2.1 or III 2.1 (their a/1 covers couples
+    with one dependent child) and keeps the floor.
+    """
 
     def formula(menage, period, parameters):
         aspa = parameters(period).communs.aspa
-        type_menage = menage("paris_logement_type_menage", period)
-        couple_un_enfant = type_menage == type_menage.possible_values.couple_un_enfant
-        applicable = menage("paris_logement_senior_ou_handicape", period) + couple_un_enfant
         montant = where(menage("en_couple", period), aspa.montant_couple, aspa.montant_personne_seule)
-        return applicable * montant
+        return menage("paris_logement_senior_ou_handicape", period) * montant

@@ -19,12 +19,12 @@ class pass_paris_seniors_montant(Variable):
     The aid is a free all-zones Navigo pass, a right opened for one year; as the issue asks, the
     variable returns the benefit's MONTHLY worth in the month of the request: the full-price
     Navigo Mois all-zones tariff of that month (parameter communs.navigo.tarif_mois_toutes_zones),
-    minus the beneficiary's yearly participation spread over 12 months (0 since 1 June 2018),
-    times the number of beneficiaries. The registry periodicity is "mensuelle", so the annual
-    equivalent is 12 × this worth. Not computed before 1 June 2018 (participation coverage).
+    minus the beneficiary's yearly participation spread over 12 months (by income tax until May 2018,
+    0 since 1 June 2018: pass_paris_seniors_participation_annuelle), times the number of beneficiaries.
+    The registry periodicity is "mensuelle", so the annual equivalent is 12 × this worth.
     """
 
     def formula(menage, period, parameters):
-        parametres = parameters(period)
-        valeur = valeur_mensuelle_navigo(parametres, parametres.seniors_handicap.pass_paris_seniors.participation_annuelle)
+        participation = menage("pass_paris_seniors_participation_annuelle", period)
+        valeur = valeur_mensuelle_navigo(parameters(period), participation)
         return menage("pass_paris_seniors_nombre_beneficiaires", period) * valeur
