@@ -17,7 +17,7 @@ from openfisca_core.errors import ParameterNotFoundError
 from paris_droits import catalogue, systeme
 from paris_droits.dependances import dependances
 from paris_droits.erreurs import ErreurEntree
-from paris_droits.explication import phrase_comparaison, phrase_simple, valeur_parametre
+from paris_droits.explication import formater, phrase_comparaison, phrase_simple, valeur_parametre
 from paris_droits.fiche import est_une_fiche, fiche_vers_situation
 from paris_droits.format import euros
 from paris_droits.periodes import valider_mois
@@ -72,6 +72,8 @@ class ResultatAide:
     reglement: str
     page: str | None
     formulaire: str | None
+    en_nature: bool = False
+    precisions: list[dict] = field(default_factory=list)
 
     def en_dict(self) -> dict:
         return {
@@ -93,6 +95,8 @@ class ResultatAide:
             "reglement": self.reglement,
             "page": self.page,
             "formulaire": self.formulaire,
+            "en_nature": self.en_nature,
+            "precisions": self.precisions,
         }
 
 
@@ -103,6 +107,9 @@ class Evaluation:
     aides: list[ResultatAide]
     reforme: str | None = None
     avertissements: list[str] = field(default_factory=list)
+    # Aids of the registry not computed ("non encodées") that may concern this household:
+    # named with the office that handles them, never with an amount.
+    non_encodees: list[dict] = field(default_factory=list)
 
     def aide(self, slug: str) -> ResultatAide:
         return next(a for a in self.aides if a.slug == slug)
@@ -139,6 +146,7 @@ class Evaluation:
             "aides": [a.en_dict() for a in self.aides],
             "justificatifs": self.justificatifs,
             "avertissements": self.avertissements,
+            "aides_non_encodees": self.non_encodees,
         }
 
 
@@ -231,7 +239,7 @@ def _evaluer_aide(aide, simulation, periode, fournies, tbs) -> ResultatAide:
     elif manquantes_items:
         statut = A_VERIFIER
         raison = "À vérifier, non renseigné : " + " ; ".join(d.donnee for d in manquantes_items)
-    elif eligible and droit > 0:
+    elif eligible and (droit > 0 or aide.en_nature):
         statut, raison = ELIGIBLE, "Toutes les conditions sont remplies."
     elif eligible:
         statut, raison = NON_ELIGIBLE, "Conditions remplies, mais le montant calculé est nul."
@@ -239,7 +247,7 @@ def _evaluer_aide(aide, simulation, periode, fournies, tbs) -> ResultatAide:
         echecs = [c for c in conditions if not c.remplie]
         statut = NON_ELIGIBLE
         raison = echecs[0].explication if echecs else "Conditions non remplies."
-    retenue = statut == ELIGIBLE and montant > 0
+    retenue = statut == ELIGIBLE and (montant > 0 or aide.en_nature)
     if statut == ELIGIBLE and not retenue:
         autres = [s for s in aide.exclusions if _scalaire(simulation, catalogue.aide(s).montant, periode) > 0]
         if autres:
@@ -277,7 +285,44 @@ def _evaluer_aide(aide, simulation, periode, fournies, tbs) -> ResultatAide:
         reglement=aide.reglement,
         page=aide.page,
         formulaire=aide.formulaire,
+        en_nature=aide.en_nature,
+        precisions=_precisions(aide, simulation, periode) if statut != NON_ELIGIBLE else [],
     )
+
+
+def _precisions(aide, simulation, periode) -> list[dict]:
+    """The figures an eligible aid comes with besides its amount (a service's price, a tax band)."""
+    resultats = []
+    for precision in aide.precisions:
+        valeur = round(_scalaire(simulation, precision.variable, periode), 2)
+        rang = int(valeur) - 1
+        if precision.libelles and 0 <= rang < len(precision.libelles) and float(valeur).is_integer():
+            texte = precision.libelles[rang]
+        else:
+            texte = formater(valeur, precision.unite)
+        resultats.append(
+            {"variable": precision.variable, "libelle": precision.libelle, "valeur": valeur, "unite": precision.unite, "texte": texte}
+        )
+    return resultats
+
+
+def _non_encodees(simulation, periode, tbs) -> list[dict]:
+    """Aids listed without rules that may concern the household (their `concerne` variables), with
+    where to apply. A variable missing from the system or without rules this month counts as yes."""
+    retenues = []
+    for aide in catalogue.non_encodees():
+        concernee = not aide.concerne
+        for variable in aide.concerne:
+            try:
+                concernee = concernee or variable not in tbs.variables or bool(_scalaire(simulation, variable, periode))
+            except ParameterNotFoundError:
+                concernee = True
+        if concernee:
+            retenues.append({
+                "slug": aide.slug, "libelle": aide.libelle, "famille": aide.famille, "public": aide.public,
+                "reglement": aide.reglement, "raison": aide.raison, "guichet": aide.guichet, "page": aide.page,
+            })
+    return retenues
 
 
 def _evaluer_ou_hors_periode(aide, simulation, periode, fournies, tbs) -> ResultatAide:
@@ -292,7 +337,7 @@ def _evaluer_ou_hors_periode(aide, simulation, periode, fournies, tbs) -> Result
             montant=0.0, periodicite=aide.periodicite, montant_annuel=0.0, montant_jusqu_a=aide.montant_jusqu_a,
             retenue=False, raison=f"Règles non encodées pour {periode} (paramètre « {parametre} » sans valeur à cette date).",
             conditions=[], donnees_manquantes=[], justificatifs=[], cumul=None, reglement=aide.reglement,
-            page=aide.page, formulaire=aide.formulaire,
+            page=aide.page, formulaire=aide.formulaire, en_nature=aide.en_nature,
         )
 
 
@@ -315,4 +360,7 @@ def evaluer(donnees: dict, periode: str | None = None, tbs=None, reforme: str | 
     resultats = [_evaluer_ou_hors_periode(aide, simulation, periode, fournies, tbs) for aide in aides]
     ordre = {ELIGIBLE: 0, A_VERIFIER: 1, NON_ELIGIBLE: 2}
     resultats.sort(key=lambda r: (ordre[r.statut], -r.montant_annuel))
-    return Evaluation(periode=periode, menage=str(simulation.populations["menage"].ids[0]), aides=resultats, reforme=reforme)
+    return Evaluation(
+        periode=periode, menage=str(simulation.populations["menage"].ids[0]), aides=resultats, reforme=reforme,
+        non_encodees=_non_encodees(simulation, periode, tbs),
+    )
