@@ -22,7 +22,8 @@ def formater(valeur: float, unite: str) -> str:
     if unite == "%":
         return f"{nombre(valeur * 100, 1)} %"
     if unite:
-        singulier = unite[:-1] if unite.endswith("s") else unite
+        # "mois" is the same in the singular.
+        singulier = unite[:-1] if unite.endswith("s") and unite != "mois" else unite
         return f"{texte} {singulier if valeur in (0, 1) else unite}"
     return texte
 
