@@ -306,17 +306,17 @@ def _precisions(aide, simulation, periode) -> list[dict]:
     return resultats
 
 
-def _non_encodees(simulation, periode, tbs) -> list[dict]:
+def _non_encodees(simulation, periode) -> list[dict]:
     """Aids listed without rules that may concern the household (their `concerne` variables), with
-    where to apply. A variable missing from the system or without rules this month counts as yes."""
+    where to apply. A public that cannot be told at this month (no rules then) does not concern it."""
     retenues = []
     for aide in catalogue.non_encodees():
         concernee = not aide.concerne
         for variable in aide.concerne:
             try:
-                concernee = concernee or variable not in tbs.variables or bool(_scalaire(simulation, variable, periode))
+                concernee = concernee or bool(_scalaire(simulation, variable, periode))
             except ParameterNotFoundError:
-                concernee = True
+                pass
         if concernee:
             retenues.append({
                 "slug": aide.slug, "libelle": aide.libelle, "famille": aide.famille, "public": aide.public,
@@ -362,5 +362,5 @@ def evaluer(donnees: dict, periode: str | None = None, tbs=None, reforme: str | 
     resultats.sort(key=lambda r: (ordre[r.statut], -r.montant_annuel))
     return Evaluation(
         periode=periode, menage=str(simulation.populations["menage"].ids[0]), aides=resultats, reforme=reforme,
-        non_encodees=_non_encodees(simulation, periode, tbs),
+        non_encodees=_non_encodees(simulation, periode),
     )
