@@ -29,10 +29,12 @@ def formater(valeur: float, unite: str) -> str:
 
 
 def valeur_parametre(systeme, chemin: str, periode: str) -> float:
-    noeud = systeme.parameters(periode)
+    # Walk down to the leaf, then read it at the period: `parameters(periode)` would build the
+    # whole tree at that instant for one value.
+    noeud = systeme.parameters
     for morceau in chemin.split("."):
-        noeud = getattr(noeud, morceau)
-    return float(noeud)
+        noeud = noeud.children[morceau]
+    return float(noeud(periode))
 
 
 def phrase_comparaison(comparaison: Comparaison, valeur: float, seuil: float, remplie: bool, reference: str) -> str:
