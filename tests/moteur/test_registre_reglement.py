@@ -155,3 +155,10 @@ def test_le_calcul_en_lot_donne_les_aides_en_nature_et_aucune_colonne_aux_aides_
     assert bool(resultats["paris_pass_familles_eligible"].iloc[0]) and resultats["paris_pass_familles"].iloc[0] == 0
     assert resultats["aide_amelioration_habitat"].iloc[0] == 2135
     assert not any(col.startswith(a.slug) for a in catalogue.non_encodees() for col in resultats.columns)
+
+
+def test_le_tableau_des_aides_du_readme_montre_les_aides_encodees_et_non_encodees():
+    readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
+    manquantes = [slug for slug in REGISTRE if f"| `{slug}` |" not in readme]
+    assert manquantes == []
+    assert "« non encodées »" in readme
