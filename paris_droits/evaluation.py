@@ -286,23 +286,33 @@ def _evaluer_aide(aide, simulation, periode, fournies, tbs) -> ResultatAide:
         page=aide.page,
         formulaire=aide.formulaire,
         en_nature=aide.en_nature,
-        precisions=_precisions(aide, simulation, periode) if statut != NON_ELIGIBLE else [],
+        precisions=_precisions(aide, simulation, periode, fournies, deps) if statut != NON_ELIGIBLE else [],
     )
 
 
-def _precisions(aide, simulation, periode) -> list[dict]:
-    """The figures an eligible aid comes with besides its amount (a service's price, a tax band)."""
+def _precisions(aide, simulation, periode, fournies, deps) -> list[dict]:
+    """The figures an eligible aid comes with besides its amount (a service's price, a tax band),
+    each with the data items not given that it depends on (`a_confirmer`): a price read on an
+    income tax that was not given is shown, but to be confirmed."""
+    groupes: dict[str, list] = {}
+    for donnee in aide.donnees:
+        if not donnee.presumee:
+            groupes.setdefault(donnee.groupe or donnee.donnee, []).append(donnee)
+    non_fournies = [d for items in groupes.values() if not any(set(d.variables) & fournies for d in items) for d in items]
     resultats = []
     for precision in aide.precisions:
+        entrees = deps.entrees(precision.variable)
+        a_confirmer = [d.donnee for d in non_fournies if set(d.variables) & entrees]
         valeur = round(_scalaire(simulation, precision.variable, periode), 2)
         rang = int(valeur) - 1
         if precision.libelles and 0 <= rang < len(precision.libelles) and float(valeur).is_integer():
             texte = precision.libelles[rang]
         else:
             texte = formater(valeur, precision.unite)
-        resultats.append(
-            {"variable": precision.variable, "libelle": precision.libelle, "valeur": valeur, "unite": precision.unite, "texte": texte}
-        )
+        resultats.append({
+            "variable": precision.variable, "libelle": precision.libelle, "valeur": valeur, "unite": precision.unite,
+            "texte": texte, "a_confirmer": a_confirmer,
+        })
     return resultats
 
 

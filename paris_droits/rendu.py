@@ -26,7 +26,9 @@ def _montant(aide) -> str:
 
 def _precisions(aide) -> str:
     """'participation annuelle : 45,00 € ; tranche : B' for an aid's figures besides its amount."""
-    return " ; ".join(f"{p['libelle']} : {p['texte']}" for p in aide.precisions)
+    texte_precisions = " ; ".join(f"{p['libelle']} : {p['texte']}" for p in aide.precisions)
+    a_confirmer = list(dict.fromkeys(d for p in aide.precisions for d in p["a_confirmer"]))
+    return texte_precisions + (f" (à confirmer, non renseigné : {' ; '.join(a_confirmer)})" if a_confirmer else "")
 
 
 def _non_encodee(aide: dict) -> str:
