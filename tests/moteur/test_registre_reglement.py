@@ -162,3 +162,26 @@ def test_le_tableau_des_aides_du_readme_montre_les_aides_encodees_et_non_encodee
     manquantes = [slug for slug in REGISTRE if f"| `{slug}` |" not in readme]
     assert manquantes == []
     assert "« non encodées »" in readme
+
+
+def test_un_tarif_calcule_sur_une_donnee_non_fournie_est_donne_a_confirmer():
+    senior = {"periode": "2026-11", "arrondissement": 11, "annees_residence_paris": 5,
+              "adultes": [{"age": 80, "revenus": {"retraite_nette": 1500}}]}
+    emeraude = paris_droits.evaluer(senior).aide("restaurants_emeraude")
+    assert emeraude.statut == "eligible"
+    tranche = next(p for p in emeraude.precisions if p["variable"] == "restaurants_emeraude_tranche")
+    assert tranche["texte"] == "B" and tranche["a_confirmer"] == ["Impôt sur le revenu soumis au barème (tranche de prix)"]
+    assert "à confirmer, non renseigné : Impôt sur le revenu" in texte(paris_droits.evaluer(senior), largeur=140)
+    impose = paris_droits.evaluer({**senior, "impots": {"impot_revenu": 1200}}).aide("restaurants_emeraude")
+    assert all(p["a_confirmer"] == [] for p in impose.precisions)
+    assert next(p for p in impose.precisions if p["variable"] == "restaurants_emeraude_prix_dejeuner")["valeur"] == 8.42
+
+
+def test_une_aide_des_sans_domicile_n_est_a_verifier_que_pour_une_personne_sans_domicile():
+    loge = {"periode": "2026-11", "arrondissement": 11, "annees_residence_paris": 5,
+            "adultes": [{"age": 40, "revenus": {"salaire_net": 1500}}]}
+    assert paris_droits.evaluer(loge).aide("aide_sans_domicile_fixe").statut == "non_eligible"
+    sans_domicile = {"periode": "2026-11", "arrondissement": 18, "logement": {"statut": "sans_domicile"}, "adultes": [{"age": 40}]}
+    aide = paris_droits.evaluer(sans_domicile).aide("aide_sans_domicile_fixe")
+    assert aide.statut == "a_verifier"
+    assert [d["donnee"] for d in aide.donnees_manquantes] == ["Durée sans domicile fixe à Paris"]
