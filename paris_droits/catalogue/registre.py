@@ -5,6 +5,11 @@ public, its periodicity, the French sentence of each condition and how to
 explain it, the cumul exclusions, the official page and form, and the data
 needed to decide it with the administration that holds each item. It never
 restates a rule: amounts and thresholds are read from the tax-benefit system.
+
+An entry with `encodee: false` is an aid the engine does not compute (facts too
+uncertain): it carries its public, its règlement articles, the reason and the
+office that handles it, so evaluer can name it. `aides()` returns the computed
+aids only (batch, non-recourse and reforms use it); `non_encodees()` the others.
 """
 
 from __future__ import annotations
@@ -31,7 +36,7 @@ DETENTEURS = {
 }
 OPERATEURS = {"<=": "≤", "<": "<", ">=": "≥", ">": ">", "==": "="}
 CONTRAIRES = {"<=": ">", "<": "≥", ">=": "<", ">": "≤", "==": "≠"}
-FAMILLES = ("restauration_scolaire", "familles", "seniors_handicap", "aidants", "jeunes")
+FAMILLES = ("restauration_scolaire", "familles", "seniors_handicap", "aidants", "jeunes", "difficulte")
 
 
 @dataclass(frozen=True)
@@ -70,6 +75,17 @@ class Donnee:
 
 
 @dataclass(frozen=True)
+class Precision:
+    """A figure shown with an eligible aid that is not its amount: the price an in-kind service
+    costs the household, its income-tax band… (`libelles`: words for coded values 1, 2, …)."""
+
+    variable: str
+    libelle: str
+    unite: str = "€"
+    libelles: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Aide:
     slug: str
     libelle: str
@@ -89,6 +105,10 @@ class Aide:
     note: str | None = None
     autres_variables: tuple[str, ...] = field(default_factory=tuple)
     duree_maximale_mois: int | None = None  # a monthly aid paid for a limited number of months
+    # In-kind benefit (a card, a service): no monetary worth is sourced, so the amount is 0 and
+    # an eligible household is "éligible" all the same; `precisions` say what it costs or gives.
+    en_nature: bool = False
+    precisions: tuple[Precision, ...] = ()
 
     @property
     def facteur_annuel(self) -> int:
@@ -100,7 +120,10 @@ class Aide:
 
     @property
     def variables(self) -> tuple[str, ...]:
-        return (self.montant, self.eligible, *(c.variable for c in self.conditions), *self.autres_variables)
+        return (
+            self.montant, self.eligible, *(c.variable for c in self.conditions), *self.autres_variables,
+            *(p.variable for p in self.precisions),
+        )
 
     @property
     def variables_donnees(self) -> tuple[str, ...]:
@@ -116,13 +139,57 @@ class Aide:
         return frozenset(d.detenteur for d in self.donnees)
 
 
+@dataclass(frozen=True)
+class AideNonEncodee:
+    """An aid of the règlement (or a related Paris aid) whose facts are too uncertain to compute:
+    listed so that evaluer can name it to the households it may concern and say where to apply.
+    It has no rules, no amount and no column in batch runs."""
+
+    slug: str
+    libelle: str
+    famille: str
+    public: str
+    reglement: str
+    raison: str  # why it is not computed
+    guichet: str  # the office that handles it
+    page: str | None = None
+    # Household variables (bool or count) saying the household may be concerned: any non-zero
+    # one is enough; none listed means every household.
+    concerne: tuple[str, ...] = ()
+
+
 class ErreurRegistre(ValueError):
     pass
 
 
-def _lire_aide(chemin: Path) -> Aide:
+def _lire_non_encodee(brut: dict, nom: str) -> AideNonEncodee:
+    try:
+        aide = AideNonEncodee(
+            slug=brut["slug"],
+            libelle=brut["libelle"],
+            famille=brut["famille"],
+            public=brut["public"],
+            reglement=brut["reglement"],
+            raison=brut["raison"],
+            guichet=brut["guichet"],
+            page=brut.get("page"),
+            concerne=tuple(brut.get("concerne") or ()),
+        )
+    except (KeyError, TypeError) as erreur:
+        raise ErreurRegistre(f"Registre {nom} : champ manquant ou mal formé ({erreur}).") from None
+    en_trop = sorted({"conditions", "donnees", "montant", "eligible", "periodicite"} & set(brut))
+    if en_trop:
+        raise ErreurRegistre(f"Registre {nom} : une aide non encodée n'a pas de {', '.join(en_trop)}.")
+    return aide
+
+
+def _lire_aide(chemin: Path) -> Aide | AideNonEncodee:
     brut = yaml.safe_load(chemin.read_text(encoding="utf-8"))
     nom = chemin.name
+    if isinstance(brut, dict) and brut.get("encodee", True) is False:
+        aide = _lire_non_encodee(brut, nom)
+        _verifier_nom_et_famille(aide, chemin)
+        return aide
     try:
         conditions = tuple(
             Condition(
@@ -164,15 +231,20 @@ def _lire_aide(chemin: Path) -> Aide:
             note=brut.get("note"),
             autres_variables=tuple(brut.get("autres_variables", ())),
             duree_maximale_mois=brut.get("duree_maximale_mois"),
+            en_nature=bool(brut.get("en_nature", False)),
+            precisions=tuple(
+                Precision(
+                    variable=p["variable"], libelle=p["libelle"], unite=p.get("unite", "€"),
+                    libelles=tuple(p.get("libelles", ())),
+                )
+                for p in brut.get("precisions") or ()
+            ),
         )
     except (KeyError, TypeError) as erreur:
         raise ErreurRegistre(f"Registre {nom} : champ manquant ou mal formé ({erreur}).") from None
-    if aide.slug != chemin.stem:
-        raise ErreurRegistre(f"Registre {nom} : le slug « {aide.slug} » doit être le nom du fichier.")
+    _verifier_nom_et_famille(aide, chemin)
     if aide.periodicite not in PERIODICITES:
         raise ErreurRegistre(f"Registre {nom} : périodicité « {aide.periodicite} » inconnue ({', '.join(PERIODICITES)}).")
-    if aide.famille not in FAMILLES:
-        raise ErreurRegistre(f"Registre {nom} : famille « {aide.famille} » inconnue ({', '.join(FAMILLES)}).")
     for donnee in aide.donnees:
         if donnee.detenteur not in DETENTEURS:
             raise ErreurRegistre(f"Registre {nom} : détenteur « {donnee.detenteur} » inconnu ({', '.join(DETENTEURS)}).")
@@ -184,11 +256,29 @@ def _lire_aide(chemin: Path) -> Aide:
     return aide
 
 
+def _verifier_nom_et_famille(aide, chemin: Path) -> None:
+    if aide.slug != chemin.stem:
+        raise ErreurRegistre(f"Registre {chemin.name} : le slug « {aide.slug} » doit être le nom du fichier.")
+    if aide.famille not in FAMILLES:
+        raise ErreurRegistre(f"Registre {chemin.name} : famille « {aide.famille} » inconnue ({', '.join(FAMILLES)}).")
+
+
 @functools.cache
-def aides() -> tuple[Aide, ...]:
-    """Every aid of the registry, in a stable order (family, then slug)."""
+def _registre() -> tuple[Aide | AideNonEncodee, ...]:
     lues = [_lire_aide(chemin) for chemin in sorted(DOSSIER.glob("*.yaml"))]
     return tuple(sorted(lues, key=lambda a: (FAMILLES.index(a.famille), a.slug)))
+
+
+@functools.cache
+def aides() -> tuple[Aide, ...]:
+    """Every computed aid of the registry, in a stable order (family, then slug)."""
+    return tuple(a for a in _registre() if isinstance(a, Aide))
+
+
+@functools.cache
+def non_encodees() -> tuple[AideNonEncodee, ...]:
+    """The registry's aids listed without rules ("non encodées"), in the same order."""
+    return tuple(a for a in _registre() if isinstance(a, AideNonEncodee))
 
 
 def aide(slug: str) -> Aide:

@@ -20,6 +20,7 @@ from paris_droits.commun.erreurs import ErreurEntree
 from paris_droits.commun.format import euros
 from paris_droits.menage.dependances import dependances
 from paris_droits.menage.explication import (
+    formater,
     phrase_comparaison,
     phrase_incertaine,
     phrase_simple,
@@ -87,6 +88,8 @@ class ResultatAide:
     formulaire: str | None
     montant_sous_reserve: float | None = None  # « à vérifier »: the amount if the unconfirmed facts hold
     reserves: list[str] = field(default_factory=list)  # those facts, as the registry names them
+    en_nature: bool = False  # a card or a service without a sourced money worth: amount 0
+    precisions: list[dict] = field(default_factory=list)  # figures besides the amount (a service's price, a band)
 
     @property
     def sous_reserve(self) -> str:
@@ -115,6 +118,8 @@ class ResultatAide:
             "formulaire": self.formulaire,
             "montant_sous_reserve": self.montant_sous_reserve,
             "reserves": self.reserves,
+            "en_nature": self.en_nature,
+            "precisions": self.precisions,
         }
 
 
@@ -126,6 +131,9 @@ class Evaluation:
     reforme: str | None = None
     avertissements: list[str] = field(default_factory=list)
     prenom: str | None = None  # the applicant's first name, when the fiche gives it
+    # Aids of the registry not computed ("non encodées") that may concern this household:
+    # named with the office that handles them, never with an amount.
+    non_encodees: list[dict] = field(default_factory=list)
 
     @property
     def titre(self) -> str:
@@ -168,6 +176,7 @@ class Evaluation:
             "aides": [a.en_dict() for a in self.aides],
             "justificatifs": self.justificatifs,
             "avertissements": self.avertissements,
+            "aides_non_encodees": self.non_encodees,
         }
 
 
@@ -254,21 +263,20 @@ def _scalaire(simulation, variable: str, periode: str) -> float:
     return float(valeur[0])
 
 
-def _donnees_manquantes(aide, deps, fournies) -> list:
-    """The registry's data items the aid needs and the household did not give (a group of
-    alternatives counts as given when one of them is); presumed items never count as missing."""
-    entrees_aide = deps.entrees(aide.montant) | deps.entrees(aide.eligible)
+def _groupes_non_fournis(aide, fournies) -> list[list]:
+    """The registry's data items of an aid that the household did not give, by group of alternatives
+    (a group counts as given when one of its items is); presumed items never count as missing."""
     groupes: dict[str, list] = {}
     for donnee in aide.donnees:
         if not donnee.presumee:
             groupes.setdefault(donnee.groupe or donnee.donnee, []).append(donnee)
-    manquantes = []
-    for items in groupes.values():
-        utiles = any(set(d.variables) & entrees_aide for d in items)
-        fournie = any(set(d.variables) & fournies for d in items)
-        if utiles and not fournie:
-            manquantes.extend(items)
-    return manquantes
+    return [items for items in groupes.values() if not any(set(d.variables) & fournies for d in items)]
+
+
+def _donnees_manquantes(aide, deps, fournies) -> list:
+    """The data items not given that the aid's eligibility or amount reads."""
+    entrees_aide = deps.entrees(aide.montant) | deps.entrees(aide.eligible)
+    return [d for items in _groupes_non_fournis(aide, fournies) if any(set(x.variables) & entrees_aide for x in items) for d in items]
 
 
 def _conditions(aide, simulation, periode, tbs, deps, variables_manquantes) -> list[ResultatCondition]:
@@ -296,14 +304,14 @@ def _conditions(aide, simulation, periode, tbs, deps, variables_manquantes) -> l
     return conditions
 
 
-def _statut(conditions, manquantes, eligible: bool, droit: float) -> tuple[str, str]:
+def _statut(conditions, manquantes, eligible: bool, droit: float, en_nature: bool = False) -> tuple[str, str]:
     """(status, one-sentence reason): a certain failure first, then missing data, then the amount."""
     echecs_certains = [c for c in conditions if not c.remplie and not c.incertaine]
     if echecs_certains:
         return NON_ELIGIBLE, echecs_certains[0].explication
     if manquantes:
         return A_VERIFIER, "À vérifier, non renseigné : " + " ; ".join(d.donnee for d in manquantes)
-    if eligible and droit > 0:
+    if eligible and (droit > 0 or en_nature):
         return ELIGIBLE, "Toutes les conditions sont remplies."
     if eligible:
         return NON_ELIGIBLE, "Conditions remplies, mais le montant calculé est nul."
@@ -355,8 +363,8 @@ def _evaluer_aide(aide, simulation, periode, fournies, tbs, situation=None) -> R
     montant = round(_scalaire(simulation, aide.montant, periode), 2)
     droit_variable = f"{aide.slug}_droit"
     droit = round(_scalaire(simulation, droit_variable, periode), 2) if droit_variable in tbs.variables else montant
-    statut, raison = _statut(conditions, manquantes, eligible, droit)
-    retenue = statut == ELIGIBLE and montant > 0
+    statut, raison = _statut(conditions, manquantes, eligible, droit, aide.en_nature)
+    retenue = statut == ELIGIBLE and (montant > 0 or aide.en_nature)
     cumul, raison = _cumul(aide, simulation, periode, tbs, statut, retenue, droit, raison)
     montant_affiche = montant if retenue else 0.0
     sous_reserve = None
@@ -383,7 +391,50 @@ def _evaluer_aide(aide, simulation, periode, fournies, tbs, situation=None) -> R
         formulaire=aide.formulaire,
         montant_sous_reserve=sous_reserve,
         reserves=list(dict.fromkeys(d.donnee for d in manquantes)) if statut == A_VERIFIER else [],
+        en_nature=aide.en_nature,
+        precisions=_precisions(aide, simulation, periode, fournies, deps) if statut != NON_ELIGIBLE else [],
     )
+
+
+def _precisions(aide, simulation, periode, fournies, deps) -> list[dict]:
+    """The figures an eligible aid comes with besides its amount (a service's price, a tax band),
+    each with the data items not given that it depends on (`a_confirmer`): a price read on an
+    income tax that was not given is shown, but to be confirmed."""
+    non_fournies = [d for items in _groupes_non_fournis(aide, fournies) for d in items]
+    resultats = []
+    for precision in aide.precisions:
+        entrees = deps.entrees(precision.variable)
+        a_confirmer = [d.donnee for d in non_fournies if set(d.variables) & entrees]
+        valeur = round(_scalaire(simulation, precision.variable, periode), 2)
+        rang = int(valeur) - 1
+        if precision.libelles and 0 <= rang < len(precision.libelles) and float(valeur).is_integer():
+            texte = precision.libelles[rang]
+        else:
+            texte = formater(valeur, precision.unite)
+        resultats.append({
+            "variable": precision.variable, "libelle": precision.libelle, "valeur": valeur, "unite": precision.unite,
+            "texte": texte, "a_confirmer": a_confirmer,
+        })
+    return resultats
+
+
+def _non_encodees(simulation, periode) -> list[dict]:
+    """Aids listed without rules that may concern the household (their `concerne` variables), with
+    where to apply. A public that cannot be told at this month (no rules then) does not concern it."""
+    retenues = []
+    for aide in catalogue.non_encodees():
+        concernee = not aide.concerne
+        for variable in aide.concerne:
+            try:
+                concernee = concernee or bool(_scalaire(simulation, variable, periode))
+            except ParameterNotFoundError:
+                pass
+        if concernee:
+            retenues.append({
+                "slug": aide.slug, "libelle": aide.libelle, "famille": aide.famille, "public": aide.public,
+                "reglement": aide.reglement, "raison": aide.raison, "guichet": aide.guichet, "page": aide.page,
+            })
+    return retenues
 
 
 def _evaluer_ou_hors_periode(aide, simulation, periode, fournies, tbs, situation=None) -> ResultatAide:
@@ -398,7 +449,7 @@ def _evaluer_ou_hors_periode(aide, simulation, periode, fournies, tbs, situation
             montant=0.0, periodicite=aide.periodicite, montant_annuel=0.0, montant_jusqu_a=aide.montant_jusqu_a,
             retenue=False, raison=f"Règles non encodées pour {periode} (paramètre « {parametre} » sans valeur à cette date).",
             conditions=[], donnees_manquantes=[], justificatifs=[], cumul=None, reglement=aide.reglement,
-            page=aide.page, formulaire=aide.formulaire,
+            page=aide.page, formulaire=aide.formulaire, en_nature=aide.en_nature,
         )
 
 
@@ -420,4 +471,4 @@ def evaluer(donnees: dict, periode: str | None = None, tbs=None, reforme: str | 
     ordre = {ELIGIBLE: 0, A_VERIFIER: 1, NON_ELIGIBLE: 2}
     resultats.sort(key=lambda r: (ordre[r.statut], -r.montant_annuel))
     return Evaluation(periode=periode, menage=str(simulation.populations["menage"].ids[0]), aides=resultats, reforme=reforme,
-                      avertissements=avertissements, prenom=_prenom(donnees))
+                      avertissements=avertissements, prenom=_prenom(donnees), non_encodees=_non_encodees(simulation, periode))

@@ -22,16 +22,19 @@ def formater(valeur: float, unite: str) -> str:
     if unite == "%":
         return f"{nombre(valeur * 100, 1)} %"
     if unite:
-        singulier = unite[:-1] if unite.endswith("s") else unite
+        # "mois" is the same in the singular.
+        singulier = unite[:-1] if unite.endswith("s") and unite != "mois" else unite
         return f"{texte} {singulier if valeur in (0, 1) else unite}"
     return texte
 
 
 def valeur_parametre(systeme, chemin: str, periode: str) -> float:
-    noeud = systeme.parameters(periode)
+    # Walk down to the leaf, then read it at the period: `parameters(periode)` would build the
+    # whole tree at that instant for one value.
+    noeud = systeme.parameters
     for morceau in chemin.split("."):
-        noeud = getattr(noeud, morceau)
-    return float(noeud)
+        noeud = noeud.children[morceau]
+    return float(noeud(periode))
 
 
 def phrase_comparaison(comparaison: Comparaison, valeur: float, seuil: float, remplie: bool, reference: str) -> str:

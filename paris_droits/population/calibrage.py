@@ -166,6 +166,30 @@ ENTREES_PAR_DEFAUT = {
     "pass_paris_access_renouvellement": "première demande supposée (plafond d'impôt le plus bas)",
     "paris_jeunes_vacances_deja_percue_annee": "pas d'historique d'attribution",
     "titulaire_bail": "valeur par défaut (vrai) : chaque colocataire est supposé titulaire du bail",
+    # Aids of the règlement added later (home improvement, home services, title V): no public figure
+    # gives the share of Parisians concerned, so their inputs stay at the default (no demand).
+    "aide_amelioration_habitat_travaux": "aucune part publiée de ménages ayant un projet de travaux aidé",
+    "aide_amelioration_habitat_adaptation_handicap": "aucune part publiée de travaux d'adaptation au handicap",
+    "aide_amelioration_habitat_recue_2_ans": "pas d'historique d'attribution",
+    "anciennete_occupation_logement": "aucune distribution publiée ; sans projet de travaux, sans effet",
+    "beneficiaire_apa": "aucune distribution de l'APA à domicile par âge tirée : services à domicile non simulés",
+    "carte_mention_tierce_personne": "aucune part publiée : services à domicile non simulés",
+    "certificat_medical_perte_autonomie": "aucune part publiée : services à domicile non simulés",
+    "pension_invalidite_categorie_3": "non distinguée des pensions d'invalidité tirées : services à domicile non simulés",
+    "hebergement_etablissement_medicalise": "l'échantillon ne couvre que les ménages ordinaires, hors établissements",
+    "aide_sociale_legale_restauration": "aucune part publiée ; tranche de prix seulement, sans effet sur les droits",
+    "coiffure_domicile_prestation": "valeur par défaut (première prestation de la grille) ; tarif seulement",
+    "port_repas_domicile_urgence": "situations d'urgence non simulées",
+    "demandeur_emploi_inscrit": "inscription à France Travail non tirée : distribution de repas (titre V) non simulée",
+    "pension_invalidite_categorie_1": "non distinguée des pensions d'invalidité tirées : distribution de repas non simulée",
+    "rente_accident_travail": "aucune part publiée : distribution de repas non simulée",
+    "taux_incapacite_permanente": "aucune distribution publiée : distribution de repas non simulée",
+    "duree_arret_maladie_indemnise_mois": "arrêts maladie non simulés",
+    "duree_sans_domicile_paris_mois": "l'échantillon ne couvre que les ménages logés (aucun sans-domicile)",
+    "aide_sans_domicile_fixe_percue_12_mois": "pas d'historique d'attribution ; aucun sans-domicile dans l'échantillon",
+    "difficultes_financieres_temporaires": "difficulté ponctuelle appréciée au cas par cas : allocation exceptionnelle non simulée",
+    "sinistre_logement": "sinistres non simulés",
+    "allocation_exceptionnelle_percue_12_mois": "pas d'historique d'attribution",
 }
 
 

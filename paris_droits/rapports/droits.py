@@ -23,7 +23,20 @@ def _montant(aide) -> str:
         return "à établir"
     if aide.statut != ELIGIBLE or not aide.retenue:
         return "—"
+    if aide.en_nature:
+        return "en nature"
     return f"{prefixe}{euros(aide.montant)}"
+
+
+def _precisions(aide) -> str:
+    """'participation annuelle : 45,00 € ; tranche : B' for an aid's figures besides its amount."""
+    texte_precisions = " ; ".join(f"{p['libelle']} : {p['texte']}" for p in aide.precisions)
+    a_confirmer = list(dict.fromkeys(d for p in aide.precisions for d in p["a_confirmer"]))
+    return texte_precisions + (f" (à confirmer, non renseigné : {' ; '.join(a_confirmer)})" if a_confirmer else "")
+
+
+def _non_encodee(aide: dict) -> str:
+    return f"{aide['libelle']} — {aide['guichet']}"
 
 
 def _mois_en_lettres(periode: str) -> str:
@@ -74,8 +87,14 @@ def texte(evaluation: Evaluation, largeur: int | None = None) -> str:
             lignes.append(f"  {marque} {condition.explication}")
         if aide.cumul and aide.statut == ELIGIBLE:
             lignes.append(f"  Cumul : {aide.cumul}")
+        if aide.precisions:
+            lignes.append(f"  {'Aide en nature' if aide.en_nature else 'Précisions'} : {_precisions(aide)}")
         if aide.donnees_manquantes:
             lignes.append("  Manque : " + " ; ".join(f"{d['donnee']} ({d['justificatif']})" for d in aide.donnees_manquantes))
+    if evaluation.non_encodees:
+        lignes += ["", "Autres aides à demander au guichet (non calculées ici)", "======================================================"]
+        for aide in evaluation.non_encodees:
+            lignes.append(f"  - {_non_encodee(aide)} ({aide['reglement']}) : {aide['raison']}")
     if evaluation.justificatifs:
         lignes += ["", "Pièces à fournir", "================"]
         lignes += [f"  - {piece}" for piece in evaluation.justificatifs]
@@ -104,8 +123,13 @@ def markdown(evaluation: Evaluation) -> str:
         for condition in aide.conditions:
             marque = "❔" if condition.incertaine else ("✅" if condition.remplie else "❌")
             lignes.append(f"- {marque} {condition.explication}")
+        if aide.precisions:
+            lignes.append(f"- {'Aide en nature' if aide.en_nature else 'Précisions'} : {_precisions(aide)}")
         if aide.donnees_manquantes:
             lignes.append("- Manque : " + " ; ".join(d["donnee"] for d in aide.donnees_manquantes))
+    if evaluation.non_encodees:
+        lignes += ["", "## Autres aides à demander au guichet (non calculées ici)", ""]
+        lignes += [f"- **{a['libelle']}** — {a['guichet']} ({a['reglement']}) : {a['raison']}" for a in evaluation.non_encodees]
     if evaluation.justificatifs:
         lignes += ["", "## Pièces à fournir", ""] + [f"- {p}" for p in evaluation.justificatifs]
     return "\n".join(lignes) + "\n"
@@ -154,11 +178,12 @@ def page_html(evaluation: Evaluation) -> str:
             f'<tr class="{a.statut}"><td>{e(a.libelle)}</td>'
             f'<td><span class="statut {a.statut}">{e(LIBELLES_STATUT[a.statut])}</span></td>'
             f'<td class="montant">{e(_montant(a))}</td><td>{e(PERIODICITES[a.periodicite])}</td>'
-            f"<td>{e(a.raison)}</td></tr>"
+            f"<td>{e(a.raison)}{f' {e(_precisions(a))}.' if a.precisions else ''}</td></tr>"
         )
     # The household's page stays on one A4 sheet however many aids the registry holds: aids
     # out of reach are named only (their reasons are in the text, Markdown and JSON forms).
     autres = ", ".join(e(a.libelle) for a in evaluation.aides if a.statut not in (ELIGIBLE, A_VERIFIER))
+    guichets = " ; ".join(e(_non_encodee(a)) for a in evaluation.non_encodees)
     pieces = "".join(f"<li>{e(p)}</li>" for p in evaluation.justificatifs) or "<li>Aucune</li>"
     a_verifier = [a for a in evaluation.aides if a.statut == A_VERIFIER]
     manques = "".join(
@@ -193,6 +218,7 @@ def page_html(evaluation: Evaluation) -> str:
 <h2>Pièces à apporter</h2>
 <ul class="pieces">{pieces}</ul>
 {f'<h2>Autres aides examinées, non accessibles</h2><p class="autres">{autres}.</p>' if autres else ""}
+{f'<h2>Autres aides à demander au guichet (non calculées)</h2><p class="autres">{guichets}.</p>' if guichets else ""}
 <footer>Estimation indicative calculée par paris-droits selon le règlement municipal des aides sociales facultatives
 de la Ville de Paris ; seule la décision de la Maison des Solidarités fait foi.</footer>
 </body>

@@ -1,0 +1,17 @@
+"""Aide aux personnes sans domicile fixe déjà reçue au cours des douze derniers mois."""
+
+from openfisca_core.model_api import MONTH, Variable
+
+from paris_droits.regles import Menage, set_input_fenetre_repete
+
+
+class aide_sans_domicile_fixe_percue_12_mois(Variable):
+    # Source of the value: permanence sociale d'accueil du CASVP. A running total, not a monthly flow: a
+    # yearly input is repeated on each month, never divided.
+    value_type = float
+    entity = Menage
+    definition_period = MONTH
+    label = "Total de l'aide aux personnes sans domicile fixe déjà reçue par le demandeur au cours des douze derniers mois"
+    reference = "Règlement municipal des aides sociales facultatives (RM2019), titre V 1.1 b/2 (montant maximum cumulé sur 12 mois)"
+    unit = "currency-EUR"
+    set_input = set_input_fenetre_repete

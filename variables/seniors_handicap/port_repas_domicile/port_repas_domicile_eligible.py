@@ -1,0 +1,20 @@
+"""Port de repas à domicile : toutes les conditions sont remplies."""
+
+from openfisca_core.model_api import MONTH, Variable
+
+from paris_droits.regles import Menage
+
+
+class port_repas_domicile_eligible(Variable):
+    value_type = bool
+    entity = Menage
+    definition_period = MONTH
+    label = "Le ménage remplit toutes les conditions de la prestation « port de repas à domicile »"
+    reference = "Règlement municipal des aides sociales facultatives (RM2019), titres II 4.3 et III 4.3"
+
+    def formula(menage, period):
+        return (
+            menage("port_repas_domicile_condition_public", period)
+            * menage("port_repas_domicile_condition_residence", period)
+            * menage("port_repas_domicile_condition_domicile", period)
+        )
