@@ -187,7 +187,7 @@ def html_rapport(estimation, versement=None) -> str:
         "<h2>Montant non réclamé par arrondissement</h2>",
         f"<p class='note'>Somme sur toutes les aides observées, en euros par an. Total : "
         f"{html.escape(montant_court(estimation.montant_non_reclame_total))}.</p>",
-        barres_verticales(estimation.non_reclame_par_arrondissement, "Montant non réclamé par arrondissement"),
+        barres_verticales([(g.libelle, g.montant) for g in estimation.non_reclame_par_arrondissement], "Montant non réclamé par arrondissement"),
         "<h2>Montant non réclamé par aide</h2>",
         barres_horizontales(par_aide, "Montant non réclamé par aide"),
         "<h2>Tableau</h2>",
