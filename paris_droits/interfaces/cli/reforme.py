@@ -23,7 +23,8 @@ def lister():
         classe = reformes.classe_reforme(nom)
         click.echo(f"{nom} — {classe.name}")
     for nom in reformes.reformes_parametriques():
-        click.echo(f"{nom} — réforme paramétrique (YAML)")
+        libelle = reformes.libelle_reforme_parametrique(reformes.chemins.REFORMES / nom)
+        click.echo(f"{nom} — {libelle + ' ' if libelle else ''}(réforme paramétrique, YAML)")
 
 
 @reforme.command("comparer")
