@@ -42,7 +42,7 @@ def comparer(echantillon, noms, periode, format_, sortie, processus, quiet):
     ECHANTILLON, l'échantillon synthétique intégré.
     """
     from paris_droits.rapports import reforme as rapport_reforme
-    from paris_droits.rapports.graphiques import ecrire_html
+    from paris_droits.rapports.pages import ecrire_html
     from paris_droits.reformes.comparaison import comparer as comparer_reformes
 
     resultat = comparer_reformes(
