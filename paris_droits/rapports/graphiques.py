@@ -250,6 +250,9 @@ def en_svg(figure: Figure, identifiant: str, titre: str) -> str:
     svg = tampon.getvalue()
     svg = svg[svg.index("<svg"):]  # no XML declaration nor DOCTYPE inside HTML
     svg = svg.replace(' xmlns:xlink="http://www.w3.org/1999/xlink"', "", 1)  # the HTML parser knows xlink:href
+    # matplotlib numbers its groups the same way in every figure (figure_1, axes_1…): prefix every id and
+    # every reference to it, so that several charts live in one page without an id collision.
+    svg = re.sub(r'(\sid="|url\(#|href="#)', lambda m: f"{m.group(1)}{identifiant}-", svg)
     svg = re.sub(r"<svg ", f'<svg role="img" aria-labelledby="titre-{identifiant}" class="graphique" ', svg, count=1)
     ouverture = svg.index(">") + 1
     return svg[:ouverture] + f'<title id="titre-{identifiant}">{escape(titre)}</title>' + svg[ouverture:].rstrip() + "\n"
