@@ -64,7 +64,9 @@ def montant_abrege(valeur: float, signe: bool = False, decimales: int = 1) -> st
     if absolu >= 999_950:
         texte = f"{_sans_zeros(nombre(valeur / 1e6, decimales))} M€"
     elif absolu >= 999.5:
-        texte = f"{_sans_zeros(nombre(valeur / 1e3, decimales))} k€"
+        # About three significant digits: « 646,8 k€ » would be noise, « 647 k€ » reads at a glance.
+        precision = 0 if absolu >= 99_950 and decimales <= 1 else decimales
+        texte = f"{_sans_zeros(nombre(valeur / 1e3, precision))} k€"
     else:
         texte = euros(valeur, 0)
     return _signe(valeur, texte, signe)

@@ -173,7 +173,7 @@ def gagnants_perdants(donnees: pd.DataFrame, titre_variation: str = "Variation a
     `variation` (€ per year). Left axes: winners to the right of zero (HAUSSE), losers to the left
     (BAISSE, plotted as −perdants). Right axes: the net change, signed as in `barres_signees`.
     """
-    libelles = [couper_libelle(t, 26) for t in donnees["libelle"]]
+    libelles = [couper_libelle(t, 30) for t in donnees["libelle"]]
     figure, (gauche, droite) = _figure(libelles, colonnes=2)
     positions = np.arange(len(libelles))
     gagnants = donnees["gagnants"].to_numpy(dtype=np.float64)

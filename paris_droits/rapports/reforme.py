@@ -199,8 +199,8 @@ def _graphique_groupes(c: Comparaison, dimension: str):
     titre = f"Ménages gagnants et perdants, et variation annuelle {nom}, par {libelle_dimension}"
     g = graphiques.graphique(dimension, titre, graphiques.gagnants_perdants(donnees, f"Variation annuelle {nom}"), donnees)
     lignes = [
-        [r.libelle, nombre(r.menages), nombre(r.gagnants), nombre(r.perdants), euros(r.gain_moyen, 0),
-         euros_signes(r.perte_moyenne), euros_signes(r.variation), euros_signes(r.autre)]
+        [r.libelle, nombre(r.menages), nombre(r.gagnants), nombre(r.perdants), euros(r.gain_moyen, 0) if r.gagnants else "—",
+         euros_signes(r.perte_moyenne) if r.perdants else "—", euros_signes(r.variation), euros_signes(r.autre)]
         for r in donnees.itertuples()
     ]
     entetes = ["Groupe", "Ménages", "Gagnants", "Perdants", "Gain moyen des gagnants", "Perte moyenne des perdants",
