@@ -18,21 +18,22 @@ FLUX_BOOTSTRAP = 5  # second word of the seed sequence: the bootstrap's own rand
 def bootstrap(matrice: np.ndarray, replicats: int, graine: int, groupes: list[np.ndarray] | None = None):
     """Bootstrap totals of each column over households.
 
-    Each replicate resamples the n households with replacement (multinomial counts, one row of a
-    replicate × household matrix); totals are that matrix times `matrice` (n households × columns
-    of per-household contributions, already weighted). Returns the (replicats, columns) totals,
-    and for each index array in `groupes` the totals restricted to those households.
-    Deterministic for a given seed; blocks of replicates bound the memory used.
+    Each replicate resamples the n households with replacement: n households drawn uniformly,
+    counted, which gives multinomial counts (n, 1/n), one row of a replicate × household matrix;
+    totals are that matrix times `matrice` (n households × columns of per-household contributions,
+    already weighted). Returns the (replicats, columns) totals, and for each index array in
+    `groupes` the totals restricted to those households. Deterministic for a given seed; blocks
+    of replicates bound the memory used and do not change the draw.
     """
     n = matrice.shape[0]
     rng = np.random.Generator(np.random.PCG64(np.random.SeedSequence([graine, FLUX_BOOTSTRAP])))
-    probabilites = np.full(n, 1.0 / n)
     totaux = np.empty((replicats, matrice.shape[1]))
     par_groupe = [np.empty((replicats, matrice.shape[1])) for _ in groupes or ()]
     bloc = max(1, CELLULES_PAR_BLOC // max(n, 1))
     for debut in range(0, replicats, bloc):
         fin = min(replicats, debut + bloc)
-        comptes = rng.multinomial(n, probabilites, size=fin - debut).astype(np.float64)
+        tires = rng.integers(0, n, size=(fin - debut, n)) + n * np.arange(fin - debut)[:, None]
+        comptes = np.bincount(tires.ravel(), minlength=(fin - debut) * n).reshape(fin - debut, n).astype(np.float64)
         totaux[debut:fin] = comptes @ matrice
         for sortie, index in zip(par_groupe, groupes or (), strict=True):
             sortie[debut:fin] = comptes[:, index] @ matrice[index]

@@ -33,7 +33,7 @@ from paris_droits.non_recours.sources import automatisable, variables_des_routes
 from paris_droits.regles.reformes import classe_reforme
 
 SEUIL_GAIN = 0.005  # € per year: below a cent, no change
-REPLICATS_PAR_DEFAUT = 500
+REPLICATS_PAR_DEFAUT = 200  # fewer than the non-recourse estimate's 500: a comparison runs twice the batch already
 GRAINE_PAR_DEFAUT = 0
 DIMENSIONS_GAINS = ("tranche_qf", "decile_niveau_de_vie", "type_menage", "arrondissement", "qpv")
 LIBELLES_DIMENSIONS = {
@@ -265,27 +265,48 @@ def _groupe(cle, libelle, p, gains, depense, gagnants, perdants) -> Groupe:
 
 
 def _par_groupe(analyse, par, gains, depense) -> dict[str, list[Groupe]]:
+    """Per breakdown, per group: weighted sums by group code in one pass (np.bincount), no per-group mask."""
     poids = analyse.poids
     gagnants, perdants = gains > SEUIL_GAIN, gains < -SEUIL_GAIN
     resultat = {}
     for dimension in par:
         codes, libelles = _groupes(analyse, dimension)
+        somme = lambda valeurs: np.bincount(codes, weights=valeurs, minlength=len(libelles))  # noqa: B023, E731
+        effectifs = np.bincount(codes, minlength=len(libelles))
+        menages, n_gagnants, n_perdants = somme(poids), somme(poids * gagnants), somme(poids * perdants)
+        gains_gagnants, pertes_perdants = somme(poids * gains * gagnants), somme(poids * gains * perdants)
+        droits, depenses = somme(poids * gains), somme(poids * depense)
         resultat[dimension] = [
-            _groupe(cle, libelle, poids[dans], gains[dans], depense[dans], gagnants[dans], perdants[dans])
-            for rang, (cle, libelle) in enumerate(libelles)
-            if (dans := codes == rang).any()
+            Groupe(
+                cle=cle, libelle=libelle, menages=float(menages[g]), gagnants=float(n_gagnants[g]), perdants=float(n_perdants[g]),
+                gain_moyen_annuel=float(gains_gagnants[g] / n_gagnants[g]) if n_gagnants[g] > 0 else 0.0,
+                perte_moyenne_annuelle=float(pertes_perdants[g] / n_perdants[g]) if n_perdants[g] > 0 else 0.0,
+                cout_annuel_droits=float(droits[g]), cout_annuel_depense=float(depenses[g]),
+            )
+            for g, (cle, libelle) in enumerate(libelles)
+            if effectifs[g] > 0
         ]
     return resultat
 
 
 def _intervalles(poids, gains, depense, effets_par_aide, replicats, graine) -> tuple[dict, list[tuple]]:
-    """One bootstrap draw for the totals (costs, winners, losers) and each aid's costs."""
+    """One bootstrap draw for the totals (costs, winners, losers) and each aid's costs.
+
+    An aid the reform does not change has the exact interval (0, 0): its columns are left out of the draw."""
     colonnes = [poids * gains, poids * depense, poids * (gains > SEUIL_GAIN), poids * (gains < -SEUIL_GAIN)]
-    for effets in effets_par_aide:
-        colonnes += [poids * effets["gain"], poids * effets["depense"]]
+    changent = [bool(effets["gain"].any() or effets["depense"].any()) for effets in effets_par_aide]
+    for effets, change in zip(effets_par_aide, changent, strict=True):
+        if change:
+            colonnes += [poids * effets["gain"], poids * effets["depense"]]
     totaux, _ = bootstrap(np.column_stack(colonnes), replicats, graine)
     globaux = {cle: intervalle(totaux[:, k]) for k, cle in enumerate(TOTAUX)}
-    par_aide = [(intervalle(totaux[:, 4 + 2 * k]), intervalle(totaux[:, 5 + 2 * k])) for k in range(len(effets_par_aide))]
+    par_aide, colonne = [], len(TOTAUX)
+    for change in changent:
+        if change:
+            par_aide.append((intervalle(totaux[:, colonne]), intervalle(totaux[:, colonne + 1])))
+            colonne += 2
+        else:
+            par_aide.append(((0.0, 0.0), (0.0, 0.0)))
     return globaux, par_aide
 
 
