@@ -256,8 +256,6 @@ def html_rapport(estimation, versement=None) -> str:
         decoupages=decoupages,
         total=montant_abrege(estimation.montant_non_reclame_total),
         phrase_total=_phrase_total(estimation, montant_abrege),
-        maximum=any(r.montant_jusqu_a and r.observe for r in estimation.aides),
-        note_maximum=NOTE_MAXIMUM_HTML,
         avec_plante=avec_plante,
         versement=texte_versement(versement) if versement is not None else None,
     )
