@@ -27,7 +27,7 @@ import pandas as pd
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch
-from matplotlib.ticker import FuncFormatter, MaxNLocator, PercentFormatter
+from matplotlib.ticker import FixedLocator, FuncFormatter, MaxNLocator, PercentFormatter
 
 from paris_droits.commun.format import montant_abrege, nombre
 
@@ -126,9 +126,16 @@ def _etiquettes(ax, positions, valeurs, textes, bornes_hautes=None, bornes_basse
 
 
 def _marges_symetriques(ax, valeurs: np.ndarray, part: float = 0.32) -> None:
-    """Room for the labels on each side that has bars; zero always shown."""
-    bas, haut = float(min(0.0, np.nanmin(valeurs))), float(max(0.0, np.nanmax(valeurs)))
-    etendue = (haut - bas) or 1.0
+    """Room for the labels on each side that has bars; zero always shown. With nothing but zeros (or no
+    row), a single « 0 » tick: never an axis of made-up amounts such as « 1 €, 1 €, 0 € »."""
+    valeurs = np.asarray(valeurs, dtype=np.float64)
+    valeurs = valeurs[np.isfinite(valeurs)]
+    if not (np.abs(valeurs) >= 0.5).any():
+        ax.set_xlim(-1, 1)
+        ax.xaxis.set_major_locator(FixedLocator([0]))
+        return
+    bas, haut = float(min(0.0, valeurs.min())), float(max(0.0, valeurs.max()))
+    etendue = haut - bas
     ax.set_xlim(bas - (part * etendue if bas < 0 else 0), haut + (part * etendue if haut > 0 else 0.05 * etendue))
 
 
@@ -158,7 +165,7 @@ def barres_signees(donnees: pd.DataFrame, titre_axe: str = "Euros par an", signe
     ax.set_yticks(positions, libelles)
     ax.invert_yaxis()
     ax.axvline(0, color=TEXTE, linewidth=0.9)
-    ax.xaxis.set_major_locator(MaxNLocator(nbins=7, steps=[1, 2, 2.5, 5, 10]))
+    ax.xaxis.set_major_locator(MaxNLocator(nbins=7, steps=[1, 2, 2.5, 5, 10], integer=True))
     ax.xaxis.set_major_formatter(FuncFormatter(_format_montant))
     _marges_symetriques(ax, np.concatenate([valeurs, *(a[np.isfinite(a)] for a in (bas, haut) if a is not None)]))
     ax.set_xlabel(titre_axe)
@@ -183,7 +190,7 @@ def gagnants_perdants(donnees: pd.DataFrame, titre_variation: str = "Variation a
     _etiquettes(gauche, positions, gagnants, [nombre(v) if v else "" for v in gagnants])
     _etiquettes(gauche, positions, -perdants, [nombre(v) if v else "" for v in perdants])
     gauche.axvline(0, color=TEXTE, linewidth=0.9)
-    gauche.xaxis.set_major_locator(MaxNLocator(nbins=5, steps=[1, 2, 2.5, 5, 10]))
+    gauche.xaxis.set_major_locator(MaxNLocator(nbins=5, steps=[1, 2, 2.5, 5, 10], integer=True))
     gauche.xaxis.set_major_formatter(FuncFormatter(_format_effectif))
     _marges_symetriques(gauche, np.concatenate([gagnants, -perdants]), part=0.45)
     gauche.set_xlabel("← ménages perdants | ménages gagnants →")
@@ -193,7 +200,7 @@ def gagnants_perdants(donnees: pd.DataFrame, titre_variation: str = "Variation a
     droite.barh(positions, variation, color=[BAISSE if v < 0 else HAUSSE for v in variation], height=0.62)
     _etiquettes(droite, positions, variation, [montant_abrege(v, signe=True) if abs(v) >= 0.5 else "" for v in variation])
     droite.axvline(0, color=TEXTE, linewidth=0.9)
-    droite.xaxis.set_major_locator(MaxNLocator(nbins=4, steps=[1, 2, 2.5, 5, 10]))
+    droite.xaxis.set_major_locator(MaxNLocator(nbins=4, steps=[1, 2, 2.5, 5, 10], integer=True))
     droite.xaxis.set_major_formatter(FuncFormatter(_format_montant))
     _marges_symetriques(droite, variation, part=0.55)
     droite.set_xlabel(titre_variation)

@@ -141,3 +141,14 @@ def test_le_rapport_s_imprime_sur_des_pages_a4(comparaison, tmp_path):
     assert len(boites) >= 2
     for largeur, hauteur in boites:
         assert (float(largeur), float(hauteur)) == pytest.approx(A4_POINTS, abs=1.5)
+
+
+def test_sans_rien_a_tracer_l_axe_n_invente_pas_de_montants():
+    for donnees in (pd.DataFrame({"libelle": ["Rien ne change"], "valeur": [0.0]}), pd.DataFrame({"libelle": [], "valeur": []})):
+        figure = graphiques.barres_signees(donnees)
+        figure.canvas.draw()
+        assert [t.get_text() for t in figure.axes[0].get_xticklabels()] == ["0 €"]
+    petites = graphiques.barres_signees(pd.DataFrame({"libelle": ["Trois euros"], "valeur": [3.0]}))
+    petites.canvas.draw()
+    graduations = [t.get_text() for t in petites.axes[0].get_xticklabels()]
+    assert len(graduations) == len(set(graduations))  # integer ticks: no « 0 €, 0 €, 1 € »

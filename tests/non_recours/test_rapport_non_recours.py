@@ -100,3 +100,14 @@ def test_l_estimation_se_lit_dans_un_dataframe(cas):
     par_qpv = estimation.en_dataframe("qpv")
     assert set(par_qpv["qpv"]) == {"qpv", "hors_qpv"}
     assert par_qpv.groupby("slug")["eligibles"].sum().to_dict() == pytest.approx(table.set_index("slug")["eligibles"].to_dict(), abs=0.2)
+
+
+def test_un_echantillon_sans_perception_observee_donne_un_rapport_sans_graphique_invente(cas, tableaux_html):
+    estimation, *_ = cas
+    sans = dataclasses.replace(
+        estimation, verite=None, aides=[dataclasses.replace(r, observe=False, taux_plante=None) for r in estimation.aides],
+        non_reclame_par_arrondissement=[], ic95_montant_total=None,
+    )
+    page = rapport.html_rapport(sans)
+    assert tableaux_html(page)["donnees-montants_aides"][1:] == []
+    assert all(ligne[2] == "non observé" for ligne in tableaux_html(page)["donnees-taux"][1:])
