@@ -7,6 +7,8 @@ and `pytest` see the same tests.
 
 from __future__ import annotations
 
+from html.parser import HTMLParser
+
 import pytest
 from openfisca_core.tools.test_runner import OpenFiscaPlugin
 
@@ -22,3 +24,58 @@ def pytest_configure(config):
 @pytest.fixture(scope="session")
 def tbs():
     return systeme()
+
+
+class _LecteurTableaux(HTMLParser):
+    """Cells' text of every <table id=...> of a page (what a screen reader reads), row by row."""
+
+    def __init__(self):
+        super().__init__()
+        self.tableaux: dict[str, list[list[str]]] = {}
+        self._courant = None
+        self._cellule = None
+
+    def handle_starttag(self, balise, attributs):
+        attributs = dict(attributs)
+        if balise == "table" and attributs.get("id"):
+            self._courant = self.tableaux.setdefault(attributs["id"], [])
+        elif balise == "tr" and self._courant is not None:
+            self._courant.append([])
+        elif balise in ("td", "th") and self._courant is not None:
+            self._cellule = []
+
+    def handle_endtag(self, balise):
+        if balise == "table":
+            self._courant = None
+        elif balise in ("td", "th") and self._cellule is not None:
+            self._courant[-1].append("".join(self._cellule).strip())
+            self._cellule = None
+
+    def handle_data(self, donnees):
+        if self._cellule is not None:
+            self._cellule.append(donnees)
+
+
+def lire_tableaux(page: str) -> dict[str, list[list[str]]]:
+    """{table id: [header row, rows…]} of an HTML page."""
+    lecteur = _LecteurTableaux()
+    lecteur.feed(page)
+    return lecteur.tableaux
+
+
+def nombre_francais(cellule: str) -> float | None:
+    """« +1 603 245 € », « −2 990 », « 12,5 % » → float (None for « — »)."""
+    texte = cellule.replace("\u202f", "").replace("\xa0", "").replace(" ", "").replace("€", "").replace("%", "").replace("*", "")
+    if texte in ("—", ""):
+        return None
+    return float(texte.replace("−", "-").replace("+", "").replace(",", "."))
+
+
+@pytest.fixture(scope="session")
+def tableaux_html():
+    return lire_tableaux
+
+
+@pytest.fixture(scope="session")
+def nombre_fr():
+    return nombre_francais

@@ -165,6 +165,30 @@ class Evaluation:
                         vus.append(piece)
         return vus
 
+    def en_dataframe(self, conditions: bool = False):
+        """The evaluation as a pandas DataFrame, for a notebook.
+
+        One row per aid (the JSON keys of each aid, lists joined with « ; », plus `periode` and
+        `menage` so that several households concatenate); with `conditions=True`, one row per
+        condition of each aid (whether it holds, is uncertain, its value and threshold)."""
+        import pandas as pd
+
+        tete = {"periode": self.periode, "menage": self.menage}
+        if conditions:
+            lignes = [
+                {**tete, "slug": a.slug, "libelle": a.libelle, "statut": a.statut, **c.en_dict()}
+                for a in self.aides
+                for c in a.conditions
+            ]
+            return pd.DataFrame(lignes, columns=[*tete, "slug", "libelle", "statut", *ResultatCondition.__dataclass_fields__])
+        lignes = []
+        for a in self.aides:
+            ligne = {**tete, **{k: v for k, v in a.en_dict().items() if k not in ("conditions", "donnees_manquantes", "justificatifs")}}
+            ligne["donnees_manquantes"] = " ; ".join(d["donnee"] for d in a.donnees_manquantes)
+            ligne["justificatifs"] = " ; ".join(a.justificatifs)
+            lignes.append(ligne)
+        return pd.DataFrame(lignes)
+
     def en_dict(self) -> dict:
         return {
             "version": VERSION_FORMAT,

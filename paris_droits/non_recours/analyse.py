@@ -16,7 +16,9 @@ import pandas as pd
 
 from paris_droits.catalogue import registre as catalogue
 from paris_droits.commun.erreurs import ErreurEntree
+from paris_droits.commun.format import euros, nombre
 from paris_droits.commun.periodes import periode_courante
+from paris_droits.commun.statistiques import deciles_ponderes
 from paris_droits.lot import calcul as lot
 from paris_droits.lot import echantillon as module_echantillon
 from paris_droits.lot import recours
@@ -27,7 +29,12 @@ from paris_droits.regles.couverture import mois_couvert
 from paris_droits.regles.systeme import systeme
 
 DIMENSIONS = ("arrondissement", "qpv", "type_menage")
-LIBELLES_DIMENSIONS = {"arrondissement": "arrondissement", "qpv": "quartier prioritaire", "type_menage": "type de ménage"}
+LIBELLES_DIMENSIONS = {
+    "arrondissement": "arrondissement",
+    "qpv": "quartier prioritaire",
+    "type_menage": "type de ménage",
+    "decile_niveau_de_vie": "décile de niveau de vie",
+}
 
 
 
@@ -73,9 +80,26 @@ class Analyse:
             codes[codes < 0] = len(noms) - 1  # unknown or empty type → « non renseigné »
             libelles = [(nom, population.LIBELLES_TYPES_MENAGE.get(nom, nom.replace("_", " "))) for nom in noms]
             return codes, libelles
+        if dimension == "decile_niveau_de_vie":
+            return self.deciles_niveau_de_vie()
         raise ErreurEntree(
             f"Le champ « par » vaut « {dimension} » : choisissez parmi {', '.join(DIMENSIONS)}.", champ="par"
         )
+
+
+    def deciles_niveau_de_vie(self) -> tuple[np.ndarray, list[tuple[str, str]]]:
+        """Weighted deciles of living standard (niveau_de_vie: resources per consumption unit).
+
+        Deciles of households, weighted by `poids`: each holds a tenth of the weighted households
+        (up to ties). The labels give each decile's range of monthly living standard per consumption unit."""
+        niveau = self.resultats["niveau_de_vie"].to_numpy(dtype=np.float64)
+        codes = deciles_ponderes(niveau, self.poids)
+        libelles = []
+        for d in range(10):
+            dans = niveau[codes == d]
+            bornes = f" ({nombre(dans.min())} à {euros(dans.max(), 0)})" if len(dans) else ""
+            libelles.append((f"D{d + 1}", f"Décile {d + 1}{bornes}"))
+        return codes, libelles
 
 
 def _libelle_arrondissement(rang: int) -> str:
@@ -91,7 +115,7 @@ def _periode_par_defaut(periode_echantillon: str | None, verite: dict | None) ->
     return mois_couvert(periode_courante())
 
 
-VARIABLES_ANALYSE = ("arrondissement", "qpv", "restauration_scolaire_tranche_calculee")
+VARIABLES_ANALYSE = ("arrondissement", "qpv", "restauration_scolaire_tranche_calculee", "niveau_de_vie")
 
 
 def analyser(echantillon=None, periode: str | None = None, processus: int = 1, progression: bool = False) -> Analyse:

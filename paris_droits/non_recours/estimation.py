@@ -10,10 +10,12 @@ For each aid of the registry, on a sample carrying observed receipt `percoit_<sl
 - montant_non_reclame_annuel: the yearly amount the eligible non-recipients would get;
 - erreurs_inclusion: recipients computed ineligible, reported separately, never netted out;
 - ic95: 95 % percentile bootstrap interval over households (multinomial resampling of the
-  households, vectorised as a replicate × household weights matrix), with a seed.
+  households, vectorised as a replicate × household weights matrix: paris_droits.commun.statistiques),
+  with a seed.
 
 Weighted counts are in households (the `poids` column). Breakdowns by arrondissement, QPV
-and household type reuse the same bootstrap replicates.
+and household type, the total unclaimed amount and the amount per arrondissement reuse the
+same bootstrap replicates.
 """
 
 from __future__ import annotations
@@ -23,13 +25,13 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from paris_droits.commun.erreurs import ErreurEntree
+from paris_droits.commun.statistiques import bootstrap, intervalle
 from paris_droits.lot import recours
 from paris_droits.non_recours.analyse import DIMENSIONS, Analyse, analyser
 
 REPLICATS_PAR_DEFAUT = 500
 GRAINE_PAR_DEFAUT = 0
 SEUIL_EFFECTIF = 30  # fewer eligible sampled households: the rate is shown but flagged as not interpretable
-CELLULES_PAR_BLOC = 4_000_000  # replicate × household cells held at once by the bootstrap
 
 
 # --- The estimator -------------------------------------------------------------------------------------
@@ -97,6 +99,16 @@ class ResultatAide:
 
 
 @dataclass
+class MontantGroupe:
+    """The yearly amount left unclaimed in one group of households (all observed aids), with its interval."""
+
+    cle: str
+    libelle: str
+    montant: float
+    ic95: tuple[float, float] | None
+
+
+@dataclass
 class Estimation:
     periode: str
     description: str
@@ -107,7 +119,8 @@ class Estimation:
     graine: int
     par: tuple[str, ...]
     aides: list[ResultatAide]
-    non_reclame_par_arrondissement: list[tuple[str, float]]
+    non_reclame_par_arrondissement: list[MontantGroupe]
+    ic95_montant_total: tuple[float, float] | None = None
     verite: dict | None = None
     raisons_rejets: list[str] = field(default_factory=list)  # the first reasons, for the report
 
@@ -118,6 +131,38 @@ class Estimation:
     @property
     def montant_non_reclame_total(self) -> float:
         return float(sum(r.indicateurs.montant_non_reclame_annuel for r in self.aides if r.observe))
+
+    @property
+    def synthetique(self) -> bool:
+        """The sample is synthetic (it carries the truth it was drawn from)."""
+        return self.verite is not None
+
+    def en_dataframe(self, dimension: str | None = None):
+        """The estimate as a pandas DataFrame: one row per aid, or per aid and group of `dimension`
+        (one of `par`). Columns are the JSON keys, intervals split into `_bas` and `_haut`."""
+        import pandas as pd
+
+        if dimension is not None and dimension not in self.par:
+            raise ErreurEntree(
+                f"Le découpage « {dimension} » n'a pas été calculé : choisissez parmi {', '.join(self.par) or 'aucun'}.",
+                champ="dimension",
+            )
+        lignes = []
+        for resultat in self.aides:
+            tete = {"slug": resultat.slug, "libelle": resultat.libelle}
+            if dimension is None:
+                corps = resultat.en_dict()
+                lignes.append({**tete, **{k: v for k, v in corps.items() if not k.startswith("par_") and k != "libelle"}})
+                continue
+            for cle, (libelle, indicateurs) in resultat.groupes.get(dimension, {}).items():
+                lignes.append({**tete, dimension: cle, "libelle_groupe": libelle, **indicateurs.en_dict()})
+        table = pd.DataFrame(lignes)
+        for cle in ("ic95", "ic95_montant_non_reclame_annuel"):
+            if cle in table.columns:
+                bornes = table.pop(cle)
+                table[f"{cle}_bas"] = [None if b is None else b[0] for b in bornes]
+                table[f"{cle}_haut"] = [None if b is None else b[1] for b in bornes]
+        return table
 
 
 def _valider_options(replicats, graine, par) -> tuple[int, int, tuple[str, ...]]:
@@ -162,37 +207,6 @@ def _matrice(analyse: Analyse, aides) -> tuple[np.ndarray, list[bool]]:
     return np.column_stack(colonnes), observes
 
 
-def bootstrap(matrice: np.ndarray, replicats: int, graine: int, groupes: list[np.ndarray] | None = None):
-    """Bootstrap totals of each column over households.
-
-    Each replicate resamples the n households with replacement (multinomial counts, one row of a
-    replicate × household matrix); totals are that matrix times `matrice`. Returns the (replicats,
-    columns) totals, and for each index array in `groupes` the totals restricted to those households.
-    Deterministic for a given seed; blocks of replicates bound the memory used.
-    """
-    n = matrice.shape[0]
-    rng = np.random.Generator(np.random.PCG64(np.random.SeedSequence([graine, 5])))
-    probabilites = np.full(n, 1.0 / n)
-    totaux = np.empty((replicats, matrice.shape[1]))
-    par_groupe = [np.empty((replicats, matrice.shape[1])) for _ in groupes or ()]
-    bloc = max(1, CELLULES_PAR_BLOC // max(n, 1))
-    for debut in range(0, replicats, bloc):
-        fin = min(replicats, debut + bloc)
-        comptes = rng.multinomial(n, probabilites, size=fin - debut).astype(np.float64)
-        totaux[debut:fin] = comptes @ matrice
-        for sortie, index in zip(par_groupe, groupes or (), strict=True):
-            sortie[debut:fin] = comptes[:, index] @ matrice[index]
-    return totaux, par_groupe
-
-
-def _intervalle(valeurs: np.ndarray) -> tuple[float, float] | None:
-    valeurs = valeurs[np.isfinite(valeurs)]
-    if len(valeurs) == 0:
-        return None
-    bas, haut = np.percentile(valeurs, [2.5, 97.5])
-    return float(bas), float(haut)
-
-
 def _indicateurs(point: np.ndarray, replicats: np.ndarray, k: int, effectif: int, inclusion: float) -> Indicateurs:
     eligibles, beneficiaires, montant = point[3 * k], point[3 * k + 1], point[3 * k + 2]
     e_b, b_b, m_b = replicats[:, 3 * k], replicats[:, 3 * k + 1], replicats[:, 3 * k + 2]
@@ -202,12 +216,72 @@ def _indicateurs(point: np.ndarray, replicats: np.ndarray, k: int, effectif: int
         eligibles=float(eligibles),
         beneficiaires_eligibles=float(beneficiaires),
         taux_non_recours=float(1 - beneficiaires / eligibles) if eligibles > 0 else None,
-        ic95=_intervalle(taux_b) if eligibles > 0 else None,
+        ic95=intervalle(taux_b) if eligibles > 0 else None,
         montant_non_reclame_annuel=float(montant),
-        ic95_montant=_intervalle(m_b),
+        ic95_montant=intervalle(m_b),
         erreurs_inclusion=float(inclusion),
         effectif_eligibles=int(effectif),
     )
+
+
+def _decoupages(analyse: Analyse, par: tuple[str, ...]):
+    """Per dimension (codes, [(key, label)]), and the index arrays of every group, in order."""
+    decoupages = {dimension: analyse.groupes(dimension) for dimension in par}
+    index_groupes = []
+    for dimension in par:
+        codes, cles = decoupages[dimension]
+        index_groupes += [np.flatnonzero(codes == g) for g in range(len(cles))]
+    return decoupages, index_groupes
+
+
+def _colonnes_arrondissements(analyse: Analyse, matrice: np.ndarray, observes: list[bool]):
+    """(n, 21) unclaimed yearly amount of every observed aid, one column per arrondissement (and outside Paris)."""
+    codes, cles = analyse.groupes("arrondissement")
+    non_reclame = np.zeros(matrice.shape[0])
+    for k, observe in enumerate(observes):
+        if observe:
+            non_reclame += matrice[:, 3 * k + 2]
+    colonnes = np.zeros((matrice.shape[0], len(cles)))
+    colonnes[np.arange(matrice.shape[0]), codes] = non_reclame
+    return colonnes, cles
+
+
+def _resultat_aide(analyse: Analyse, k: int, aide, tirage: dict) -> ResultatAide:
+    """Point estimates, intervals and group breakdowns of the k-th aid, from the shared bootstrap draw."""
+    poids = analyse.poids
+    eligible = analyse.resultats[f"{aide.slug}_eligible"].to_numpy(dtype=bool)
+    retenue = analyse.retenue[aide.slug]
+    percoit = analyse.perception[aide.slug]
+    percoit = np.zeros(len(poids), dtype=bool) if percoit is None else percoit
+    inclusion = percoit & ~eligible
+    annuel = analyse.resultats[f"{aide.slug}_annuel"].to_numpy(dtype=np.float64)
+    montant_recu = recours.montant_recu_annuel(analyse.menages, aide)
+    matrice = tirage["matrice"]
+    resultat = ResultatAide(
+        slug=aide.slug,
+        libelle=aide.libelle,
+        periodicite=aide.periodicite,
+        montant_jusqu_a=aide.montant_jusqu_a,
+        observe=tirage["observes"][k],
+        indicateurs=_indicateurs(matrice.sum(axis=0), tirage["totaux"], k, int(retenue.sum()), float(poids[inclusion].sum())),
+        beneficiaires_non_retenus=float(poids[percoit & eligible & ~retenue].sum()),
+        montant_erreurs_inclusion_annuel=float((poids * inclusion * np.where(montant_recu > 0, montant_recu, annuel)).sum()),
+        taux_plante=(((analyse.verite or {}).get("aides", {})).get(aide.slug) or {}).get("taux_non_recours_plante"),
+    )
+    position = 0
+    for dimension, (_, cles) in tirage["decoupages"].items():
+        groupes = {}
+        for g, (cle, libelle) in enumerate(cles):
+            index = tirage["index_groupes"][position + g]
+            if len(index):
+                indicateurs = _indicateurs(
+                    matrice[index].sum(axis=0), tirage["par_groupe"][position + g], k, int(retenue[index].sum()),
+                    float(poids[index][inclusion[index]].sum()),
+                )
+                groupes[cle] = (libelle, indicateurs)
+        resultat.groupes[dimension] = groupes
+        position += len(cles)
+    return resultat
 
 
 def estimer(
@@ -224,81 +298,36 @@ def estimer(
 
     `echantillon`: a directory (menages + individus, Parquet or CSV), an Echantillon, or None
     for the embedded synthetic sample. `par`: one or several of arrondissement, qpv, type_menage.
+    One bootstrap draw serves every figure: each aid, each group, the total and each arrondissement.
     """
     replicats, graine, par = _valider_options(replicats, graine, par)
     if analyse is None:
         analyse = analyser(echantillon, periode, processus=processus, progression=progression)
-    aides = analyse.aides
-    matrice, observes = _matrice(analyse, aides)
-    point = matrice.sum(axis=0)
-    decoupages = {dimension: analyse.groupes(dimension) for dimension in par}
-    index_groupes = []
-    for dimension in par:
-        codes, cles = decoupages[dimension]
-        index_groupes += [np.flatnonzero(codes == g) for g in range(len(cles))]
-    totaux, par_groupe = bootstrap(matrice, replicats, graine, index_groupes)
-
-    poids = analyse.poids
-    verite_aides = (analyse.verite or {}).get("aides", {})
-    resultats = []
-    for k, aide in enumerate(aides):
-        eligible = analyse.resultats[f"{aide.slug}_eligible"].to_numpy(dtype=bool)
-        retenue = analyse.retenue[aide.slug]
-        percoit = analyse.perception[aide.slug]
-        percoit = np.zeros(len(poids), dtype=bool) if percoit is None else percoit
-        inclusion = percoit & ~eligible
-        annuel = analyse.resultats[f"{aide.slug}_annuel"].to_numpy(dtype=np.float64)
-        montant_recu = recours.montant_recu_annuel(analyse.menages, aide)
-        resultat = ResultatAide(
-            slug=aide.slug,
-            libelle=aide.libelle,
-            periodicite=aide.periodicite,
-            montant_jusqu_a=aide.montant_jusqu_a,
-            observe=observes[k],
-            indicateurs=_indicateurs(point, totaux, k, int(retenue.sum()), float(poids[inclusion].sum())),
-            beneficiaires_non_retenus=float(poids[percoit & eligible & ~retenue].sum()),
-            montant_erreurs_inclusion_annuel=float((poids * inclusion * np.where(montant_recu > 0, montant_recu, annuel)).sum()),
-            taux_plante=(verite_aides.get(aide.slug) or {}).get("taux_non_recours_plante"),
-        )
-        position = 0
-        for dimension in par:
-            codes, cles = decoupages[dimension]
-            groupes = {}
-            for g, (cle, libelle) in enumerate(cles):
-                index = index_groupes[position + g]
-                if len(index) == 0:
-                    continue
-                groupes[cle] = (
-                    libelle,
-                    _indicateurs(
-                        matrice[index].sum(axis=0), par_groupe[position + g], k, int(retenue[index].sum()),
-                        float(poids[index][inclusion[index]].sum()),
-                    ),
-                )
-            resultat.groupes[dimension] = groupes
-            position += len(cles)
-        resultats.append(resultat)
-
-    codes, cles = analyse.groupes("arrondissement")
-    non_reclame = np.zeros(len(poids))
-    for k, observe in enumerate(observes):
-        if observe:
-            non_reclame += matrice[:, 3 * k + 2]
-    par_arrondissement = np.bincount(codes, weights=non_reclame, minlength=len(cles))
+    matrice, observes = _matrice(analyse, analyse.aides)
+    arrondissements, cles_arrondissements = _colonnes_arrondissements(analyse, matrice, observes)
+    decoupages, index_groupes = _decoupages(analyse, par)
+    totaux, par_groupe = bootstrap(np.column_stack([matrice, arrondissements]), replicats, graine, index_groupes)
+    tirage = {"matrice": matrice, "observes": observes, "totaux": totaux, "par_groupe": par_groupe,
+              "decoupages": decoupages, "index_groupes": index_groupes}
+    resultats = [_resultat_aide(analyse, k, aide, tirage) for k, aide in enumerate(analyse.aides)]
+    colonnes_montants = [3 * k + 2 for k, observe in enumerate(observes) if observe]
+    par_arrondissement = [
+        MontantGroupe(cle, libelle, float(arrondissements[:, g].sum()), intervalle(totaux[:, matrice.shape[1] + g]))
+        for g, (cle, libelle) in enumerate(cles_arrondissements)
+        if cle != "hors_paris" or arrondissements[:, g].sum() > 0
+    ]
     return Estimation(
         periode=analyse.periode,
         description=analyse.description,
         menages=len(analyse.menages),
         menages_rejetes=len(analyse.rejets),
-        menages_ponderes=float(poids.sum()),
+        menages_ponderes=float(analyse.poids.sum()),
         replicats=replicats,
         graine=graine,
         par=par,
         aides=resultats,
-        non_reclame_par_arrondissement=[
-            (libelle, float(montant)) for (cle, libelle), montant in zip(cles, par_arrondissement, strict=True)
-            if cle != "hors_paris" or montant > 0
-        ],
+        non_reclame_par_arrondissement=par_arrondissement,
+        ic95_montant_total=intervalle(totaux[:, colonnes_montants].sum(axis=1)) if colonnes_montants else None,
         verite=analyse.verite,
         raisons_rejets=[str(r) for r in analyse.rejets["raison"].head(3)] if len(analyse.rejets) else [],
     )

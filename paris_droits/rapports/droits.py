@@ -5,12 +5,12 @@ No rule here: only formatting of paris_droits.evaluation.Evaluation.
 
 from __future__ import annotations
 
-import html
 import json
 import textwrap
 
-from paris_droits.commun.format import euros, ligne_alignee
+from paris_droits.commun.format import euros, ligne_alignee, mois_en_lettres
 from paris_droits.menage.evaluation import A_VERIFIER, ELIGIBLE, LIBELLES_STATUT, Evaluation
+from paris_droits.rapports.pages import rendre
 
 PERIODICITES = {"mensuelle": "par mois", "annuelle": "par an", "ponctuelle": "une fois"}
 
@@ -39,19 +39,13 @@ def _non_encodee(aide: dict) -> str:
     return f"{aide['libelle']} — {aide['guichet']}"
 
 
-def _mois_en_lettres(periode: str) -> str:
-    mois = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"]
-    annee, numero = periode.split("-")
-    return f"{mois[int(numero) - 1]} {annee}"
-
-
 def texte(evaluation: Evaluation, largeur: int | None = None) -> str:
     if largeur is None:
         import shutil
 
         largeur = max(120, shutil.get_terminal_size((140, 40)).columns)
     lignes = [
-        f"{evaluation.titre} pour {_mois_en_lettres(evaluation.periode)}"
+        f"{evaluation.titre} pour {mois_en_lettres(evaluation.periode)}"
         + (f" — réforme : {evaluation.reforme}" if evaluation.reforme else ""),
         "",
         *(f"Attention : {avertissement}" for avertissement in evaluation.avertissements),
@@ -103,7 +97,7 @@ def texte(evaluation: Evaluation, largeur: int | None = None) -> str:
 
 def markdown(evaluation: Evaluation) -> str:
     lignes = [
-        f"# {evaluation.titre} — {_mois_en_lettres(evaluation.periode)}",
+        f"# {evaluation.titre} — {mois_en_lettres(evaluation.periode)}",
         "",
         *(f"> **Attention** : {avertissement}\n" for avertissement in evaluation.avertissements),
         "| Aide | Statut | Montant | Périodicité | Raison |",
@@ -139,91 +133,23 @@ def en_json(evaluation: Evaluation) -> str:
     return json.dumps(evaluation.en_dict(), ensure_ascii=False, indent=2)
 
 
-_STYLE = """
-@page { size: A4; margin: 10mm 10mm; }
-.avertissement { border: 1px solid #8a4b00; background: #fff4e0; color: #5a3000; padding: 2mm 3mm; margin: 2mm 0; }
-* { box-sizing: border-box; }
-body { font-family: "DejaVu Sans", Arial, Helvetica, sans-serif; font-size: 9pt; color: #1b1b1b; margin: 0; }
-header { border-bottom: 3px solid #0a3d91; padding-bottom: 2.5mm; margin-bottom: 2.5mm; }
-h1 { font-size: 15pt; margin: 0 0 1mm 0; color: #0a3d91; }
-h2 { font-size: 10.5pt; margin: 3.5mm 0 1.5mm 0; color: #0a3d91; }
-.sous-titre { color: #555; }
-.total { display: flex; gap: 6mm; margin: 2mm 0; }
-.total div { border: 1px solid #0a3d91; border-radius: 2mm; padding: 2mm 4mm; }
-.total strong { font-size: 13pt; display: block; }
-table { width: 100%; border-collapse: collapse; }
-th, td { border-bottom: 1px solid #ccc; padding: 1.4mm 1.6mm; text-align: left; vertical-align: top; }
-th { background: #eef2fa; font-size: 8.5pt; }
-td.montant { white-space: nowrap; text-align: right; font-weight: bold; }
-.statut { font-size: 8pt; padding: 0.4mm 1.6mm; border-radius: 1.4mm; white-space: nowrap; }
-.eligible { background: #d8f0dc; color: #11541d; }
-.a_verifier { background: #fff1c7; color: #6b4e00; }
-.non_eligible { background: #eee; color: #555; }
-tr.non_eligible td { color: #666; font-size: 8.5pt; }
-ul { margin: 1mm 0; padding-left: 5mm; }
-ul.pieces { columns: 2; column-gap: 8mm; font-size: 8.5pt; }
-p.autres { font-size: 8pt; color: #555; margin: 1mm 0; }
-footer { margin-top: 5mm; font-size: 7.5pt; color: #666; border-top: 1px solid #ccc; padding-top: 2mm; }
-@media print { .pas-imprime { display: none; } }
-"""
-
-
 def page_html(evaluation: Evaluation) -> str:
-    e = html.escape
-    lignes = []
-    for a in evaluation.aides:
-        if a.statut not in (ELIGIBLE, A_VERIFIER):
-            continue
-        lignes.append(
-            f'<tr class="{a.statut}"><td>{e(a.libelle)}</td>'
-            f'<td><span class="statut {a.statut}">{e(LIBELLES_STATUT[a.statut])}</span></td>'
-            f'<td class="montant">{e(_montant(a))}</td><td>{e(PERIODICITES[a.periodicite])}</td>'
-            f"<td>{e(a.raison)}{f' {e(_precisions(a))}.' if a.precisions else ''}</td></tr>"
-        )
-    # The household's page stays on one A4 sheet however many aids the registry holds: aids
-    # out of reach are named only (their reasons are in the text, Markdown and JSON forms).
-    autres = ", ".join(e(a.libelle) for a in evaluation.aides if a.statut not in (ELIGIBLE, A_VERIFIER))
-    guichets = " ; ".join(e(_non_encodee(a)) for a in evaluation.non_encodees)
-    pieces = "".join(f"<li>{e(p)}</li>" for p in evaluation.justificatifs) or "<li>Aucune</li>"
-    a_verifier = [a for a in evaluation.aides if a.statut == A_VERIFIER]
-    manques = "".join(
-        f"<li><strong>{e(a.libelle)}</strong> : {e(' ; '.join(d['donnee'] for d in a.donnees_manquantes))}</li>" for a in a_verifier
+    """The printable fiche de droits (one A4 page): template gabarits/fiche_droits.html."""
+    accessibles = [
+        {"aide": a, "statut": LIBELLES_STATUT[a.statut], "montant": _montant(a), "periodicite": PERIODICITES[a.periodicite],
+         "precisions": _precisions(a) if a.precisions else ""}
+        for a in evaluation.aides
+        if a.statut in (ELIGIBLE, A_VERIFIER)
+    ]
+    return rendre(
+        "fiche_droits.html",
+        e=evaluation,
+        mois=mois_en_lettres(evaluation.periode),
+        accessibles=accessibles,
+        a_verifier=[a for a in evaluation.aides if a.statut == A_VERIFIER],
+        autres=[a.libelle for a in evaluation.aides if a.statut not in (ELIGIBLE, A_VERIFIER)],
+        guichets=[_non_encodee(a) for a in evaluation.non_encodees],
     )
-    return f"""<!DOCTYPE html>
-<html lang="fr">
-<head>
-<meta charset="utf-8">
-<title>Fiche de droits — {e(evaluation.prenom or evaluation.menage)} — {e(_mois_en_lettres(evaluation.periode))}</title>
-<style>{_STYLE}</style>
-</head>
-<body>
-<header>
-<h1>Vos droits aux aides de la Ville de Paris</h1>
-<div class="sous-titre">{e(evaluation.prenom or "Ménage « " + evaluation.menage + " »")} — situation de {e(_mois_en_lettres(evaluation.periode))}
-{f"— réforme simulée : {e(evaluation.reforme)}" if evaluation.reforme else ""}</div>
-</header>
-{"".join(f'<p class="avertissement" role="alert">Attention : {e(a)}</p>' for a in evaluation.avertissements)}
-<div class="total">
-<div>Par mois (aides mensuelles)<strong>{e(euros(evaluation.total_mensuel))}</strong></div>
-<div>Sur un an (toutes aides)<strong>{e(euros(evaluation.total_annuel))}</strong></div>
-</div>
-<h2>Aides accessibles ou à vérifier</h2>
-<table>
-<thead><tr><th>Aide</th><th>Statut</th><th>Montant</th><th>Périodicité</th><th>Pourquoi</th></tr></thead>
-<tbody>
-{"".join(lignes)}
-</tbody>
-</table>
-{f"<h2>Informations à compléter</h2><ul>{manques}</ul>" if manques else ""}
-<h2>Pièces à apporter</h2>
-<ul class="pieces">{pieces}</ul>
-{f'<h2>Autres aides examinées, non accessibles</h2><p class="autres">{autres}.</p>' if autres else ""}
-{f'<h2>Autres aides à demander au guichet (non calculées)</h2><p class="autres">{guichets}.</p>' if guichets else ""}
-<footer>Estimation indicative calculée par paris-droits selon le règlement municipal des aides sociales facultatives
-de la Ville de Paris ; seule la décision de la Maison des Solidarités fait foi.</footer>
-</body>
-</html>
-"""
 
 
 FORMATS = {"texte": texte, "markdown": markdown, "json": en_json, "html": page_html}
@@ -232,7 +158,7 @@ FORMATS = {"texte": texte, "markdown": markdown, "json": en_json, "html": page_h
 def comparaison_texte(base: Evaluation, reforme: Evaluation) -> str:
     """Baseline and reform side by side, for one household."""
     lignes = [
-        f"{base.titre} pour {_mois_en_lettres(base.periode)} : législation en vigueur et réforme "
+        f"{base.titre} pour {mois_en_lettres(base.periode)} : législation en vigueur et réforme "
         f"« {reforme.reforme} »",
         "",
     ]

@@ -1,88 +1,270 @@
-"""Shared pieces of the policy reports: short money labels, the report style, hand-written SVG
-bar charts (no external asset, no network) and atomic HTML writing."""
+"""Charts of the policy reports, drawn with matplotlib and rendered to inline SVG.
+
+Each chart is a function that takes a pandas DataFrame (the data the report prints as a table
+right under the chart) and returns a matplotlib Figure; `en_svg` renders it. The figures are
+built without pyplot (no GUI backend, no global state; the Agg canvas measures text), with
+DejaVu Sans, which carries French accents, and text kept as text in the SVG (`svg.fonttype:
+none`), so the page stays searchable and readable by a screen reader. Rendering is
+deterministic: fixed `svg.hashsalt` (one per chart, so ids never collide in a page), no date in
+the metadata, no network.
+
+Signs are the point: a saving or a loss is drawn to the left of zero, in its own colour, and
+labelled with its sign (« −5,1 M€ »); winners are drawn to the right and losers to the left.
+"""
 
 from __future__ import annotations
 
-import html
-from pathlib import Path
+import functools
+import io
+import re
+import textwrap
+from dataclasses import dataclass
+from html import escape
 
-from paris_droits.commun.fichiers import ecrire_texte
-from paris_droits.commun.format import euros, nombre
+import matplotlib
+import numpy as np
+import pandas as pd
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.figure import Figure
+from matplotlib.patches import Patch
+from matplotlib.ticker import FixedLocator, FuncFormatter, MaxNLocator, PercentFormatter
 
-LARGEUR_LIBELLE = 48
+from paris_droits.commun.format import montant_abrege, nombre
 
+# Colours (WCAG: bars ≥ 3:1 against white, text ≥ 4.5:1; tested in tests/moteur/test_rapports_html.py).
+TEXTE = "#1b1b1b"
+TEXTE_SECONDAIRE = "#4a4a4a"
+HAUSSE = "#1f5a96"  # a cost for the City, a gain for households, winners
+BAISSE = "#b03a16"  # a saving for the City, a loss for households, losers
+NEUTRE = "#2f6b3a"  # amounts that have no sign to carry (unclaimed amounts, rates)
+REPERE = "#8a5a00"  # planted rate marker
+GRILLE = "#d0d0d0"
+LARGEUR_POUCES = 6.9  # about 175 mm: the A4 text width with the reports' margins
+LARGEUR_LIBELLE = 38  # characters per line of a wrapped label
 
-def montant_court(valeur: float) -> str:
-    """Yearly amounts: « 19,3 M€ » above a million, « 312 400 € » below."""
-    if abs(valeur) >= 1e6:
-        return f"{nombre(valeur / 1e6, 1)} M€"
-    return euros(valeur, 0)
-
-
-def couper(texte: str, largeur: int = LARGEUR_LIBELLE) -> str:
-    return texte if len(texte) <= largeur else texte[: largeur - 1] + "…"
-
-
-STYLE = """
-body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:2rem auto;max-width:1100px;color:#1d1d1b;padding:0 1rem}
-h1{font-size:1.6rem;margin-bottom:.2rem}h2{font-size:1.25rem;margin-top:2.2rem;border-bottom:2px solid #e6e6e6}
-p.note,li{color:#444;font-size:.92rem;line-height:1.45}
-table{border-collapse:collapse;width:100%;font-size:.88rem;margin:.6rem 0}
-th,td{padding:.3rem .5rem;border-bottom:1px solid #e3e3e3;text-align:right;white-space:nowrap}
-th:first-child,td:first-child{text-align:left;white-space:normal}
-th{background:#f3f3f3}tr.faible td{color:#888}
-svg text{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}
-"""
-
-
-def barres_verticales(valeurs: list[tuple[str, float]], titre: str) -> str:
-    """Vertical bars of yearly amounts (€) with labels under each bar."""
-    largeur_barre, ecart, marge_g, haut, hauteur_graphe = 34, 10, 70, 20, 260
-    largeur = marge_g + len(valeurs) * (largeur_barre + ecart) + 20
-    maximum = max([v for _, v in valeurs] + [1.0])
-    echelle = hauteur_graphe / maximum
-    morceaux = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{largeur}" height="{haut + hauteur_graphe + 90}" role="img" '
-                f'aria-label="{html.escape(titre)}">']
-    for i in range(5):
-        valeur = maximum * i / 4
-        y = haut + hauteur_graphe - valeur * echelle
-        morceaux.append(f'<line x1="{marge_g}" y1="{y:.1f}" x2="{largeur - 10}" y2="{y:.1f}" stroke="#e0e0e0"/>')
-        morceaux.append(f'<text x="{marge_g - 6}" y="{y + 4:.1f}" font-size="11" text-anchor="end" fill="#555">'
-                        f"{html.escape(montant_court(valeur))}</text>")
-    for i, (libelle, valeur) in enumerate(valeurs):
-        x = marge_g + i * (largeur_barre + ecart) + ecart / 2
-        h = valeur * echelle
-        y = haut + hauteur_graphe - h
-        morceaux.append(f'<rect x="{x:.1f}" y="{y:.1f}" width="{largeur_barre}" height="{h:.1f}" fill="#c8553d">'
-                        f"<title>{html.escape(libelle)} : {html.escape(montant_court(valeur))} par an</title></rect>")
-        court = html.escape(libelle.replace(" arrondissement", ""))
-        bx, by = x + largeur_barre / 2, haut + hauteur_graphe + 12
-        morceaux.append(f'<text x="{bx:.1f}" y="{by:.1f}" font-size="11" text-anchor="end" '
-                        f'transform="rotate(-45 {bx:.1f} {by:.1f})">{court}</text>')
-    morceaux.append("</svg>")
-    return "".join(morceaux)
+STYLE = {
+    "svg.fonttype": "none",
+    "font.family": "DejaVu Sans",
+    "font.size": 8.5,
+    "axes.unicode_minus": True,
+    "axes.edgecolor": TEXTE_SECONDAIRE,
+    "axes.labelcolor": TEXTE,
+    "xtick.color": TEXTE,
+    "ytick.color": TEXTE,
+    "text.color": TEXTE,
+    "axes.spines.top": False,
+    "axes.spines.right": False,
+    "figure.facecolor": "white",
+    "axes.facecolor": "white",
+}
 
 
-def barres_horizontales(valeurs: list[tuple[str, float]], titre: str) -> str:
-    """Horizontal bars of yearly amounts (€), labels on the left."""
-    marge_g, largeur_barres, hauteur_ligne, haut = 330, 480, 24, 10
-    hauteur = haut + hauteur_ligne * len(valeurs) + 30
-    maximum = max([v for _, v in valeurs] + [1.0])
-    morceaux = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{marge_g + largeur_barres + 110}" height="{hauteur}" role="img" '
-                f'aria-label="{html.escape(titre)}">']
-    for i, (libelle, valeur) in enumerate(valeurs):
-        y = haut + i * hauteur_ligne
-        largeur = largeur_barres * valeur / maximum
-        morceaux.append(f'<text x="{marge_g - 8}" y="{y + 14}" font-size="12" text-anchor="end">{html.escape(couper(libelle, 48))}</text>')
-        morceaux.append(f'<rect x="{marge_g}" y="{y + 3}" width="{largeur:.1f}" height="15" fill="#c8553d">'
-                        f"<title>{html.escape(libelle)} : {html.escape(montant_court(valeur))} par an</title></rect>")
-        morceaux.append(f'<text x="{marge_g + largeur + 6:.1f}" y="{y + 14}" font-size="11" fill="#333">{html.escape(montant_court(valeur))}</text>')
-    morceaux.append("</svg>")
-    return "".join(morceaux)
+@dataclass
+class Graphique:
+    """A chart of a report: its figure, the SVG embedded in the page, and the data shown as a table."""
+
+    identifiant: str
+    titre: str
+    figure: Figure
+    donnees: pd.DataFrame
+    svg: str = ""
 
 
-def ecrire_html(contenu: str, chemin: str | Path) -> Path:
-    """Write the report atomically; the directory is created if needed."""
-    chemin = Path(chemin)
-    chemin.parent.mkdir(parents=True, exist_ok=True)
-    return ecrire_texte(chemin, contenu)
+def _avec_style(fonction):
+    """Build the chart under the reports' style (ticks and texts read it when they are created)."""
+
+    @functools.wraps(fonction)
+    def enveloppe(*args, **kwargs):
+        with matplotlib.rc_context(STYLE):
+            return fonction(*args, **kwargs)
+
+    return enveloppe
+
+
+def couper_libelle(texte: str, largeur: int = LARGEUR_LIBELLE) -> str:
+    """Wrap a label on several lines (never cut it)."""
+    return "\n".join(textwrap.wrap(texte, largeur, break_long_words=False)) or texte
+
+
+def _figure(lignes: list[str], colonnes: int = 1, largeur: float = LARGEUR_POUCES) -> tuple[Figure, list]:
+    """A figure whose height follows the number of label lines; axes side by side sharing the rows."""
+    # Rows are evenly spaced: each gets the room of the longest label (lines of about 0.14 in at 8.5 pt).
+    lignes_max = max((texte.count("\n") + 1 for texte in lignes), default=1)
+    hauteur_lignes = len(lignes) * (lignes_max * 0.14 + 0.12)
+    figure = Figure(figsize=(largeur, max(1.3, 0.8 + hauteur_lignes)), layout="constrained")
+    FigureCanvasAgg(figure)
+    axes = figure.subplots(1, colonnes, sharey=True, squeeze=False)[0]
+    for ax in axes:
+        ax.grid(axis="x", color=GRILLE, linewidth=0.6)
+        ax.set_axisbelow(True)
+        ax.tick_params(axis="y", length=0)
+    return figure, list(axes)
+
+
+def _format_montant(valeur, _position=None) -> str:
+    return montant_abrege(valeur, decimales=2)
+
+
+def _format_effectif(valeur, _position=None) -> str:
+    """Counts on a diverging axis: losers to the left, read as counts (no sign)."""
+    return nombre(abs(valeur))
+
+
+def _etiquettes(ax, positions, valeurs, textes, bornes_hautes=None, bornes_basses=None) -> None:
+    """Value labels beyond the end of each bar (and of its error bar): right of a positive one, left of a negative one."""
+    for rang, (y, valeur, texte) in enumerate(zip(positions, valeurs, textes, strict=True)):
+        negatif = valeur < 0
+        bout = valeur
+        if negatif and bornes_basses is not None and np.isfinite(bornes_basses[rang]):
+            bout = min(valeur, bornes_basses[rang])
+        elif not negatif and bornes_hautes is not None and np.isfinite(bornes_hautes[rang]):
+            bout = max(valeur, bornes_hautes[rang])
+        ax.annotate(
+            texte, xy=(bout, y), xytext=(-4 if negatif else 4, 0), textcoords="offset points",
+            ha="right" if negatif else "left", va="center", fontsize=7.5, color=TEXTE, annotation_clip=False,
+        )
+
+
+def _marges_symetriques(ax, valeurs: np.ndarray, part: float = 0.32) -> None:
+    """Room for the labels on each side that has bars; zero always shown. With nothing but zeros (or no
+    row), a single « 0 » tick: never an axis of made-up amounts such as « 1 €, 1 €, 0 € »."""
+    valeurs = np.asarray(valeurs, dtype=np.float64)
+    valeurs = valeurs[np.isfinite(valeurs)]
+    if not (np.abs(valeurs) >= 0.5).any():
+        ax.set_xlim(-1, 1)
+        ax.xaxis.set_major_locator(FixedLocator([0]))
+        return
+    bas, haut = float(min(0.0, valeurs.min())), float(max(0.0, valeurs.max()))
+    etendue = haut - bas
+    ax.set_xlim(bas - (part * etendue if bas < 0 else 0), haut + (part * etendue if haut > 0 else 0.05 * etendue))
+
+
+@_avec_style
+def barres_signees(donnees: pd.DataFrame, titre_axe: str = "Euros par an", signe: bool = True) -> Figure:
+    """Horizontal bars of signed yearly amounts.
+
+    `donnees`: columns `libelle`, `valeur` (€ per year, negative for a saving or a loss) and optionally
+    `ic_bas`, `ic_haut` (95 % interval, drawn as error bars). Positive bars in HAUSSE, negative ones
+    in BAISSE to the left of zero, each labelled with its sign (« +1,6 M€ », « −5,1 M€ »); with
+    `signe=False` (amounts that are never negative) the bars are NEUTRE and unsigned.
+    """
+    libelles = [couper_libelle(t) for t in donnees["libelle"]]
+    figure, (ax,) = _figure(libelles)
+    valeurs = donnees["valeur"].to_numpy(dtype=np.float64)
+    positions = np.arange(len(valeurs))
+    couleurs = [NEUTRE if not signe else (BAISSE if v < 0 else HAUSSE) for v in valeurs]
+    ax.barh(positions, valeurs, color=couleurs, height=0.62)
+    bas = haut = None
+    if {"ic_bas", "ic_haut"} <= set(donnees.columns):
+        bas = donnees["ic_bas"].to_numpy(dtype=np.float64)
+        haut = donnees["ic_haut"].to_numpy(dtype=np.float64)
+        connus = np.isfinite(bas) & np.isfinite(haut)
+        ecarts = np.vstack([np.where(connus, valeurs - bas, 0.0), np.where(connus, haut - valeurs, 0.0)]).clip(min=0)
+        ax.errorbar(valeurs, positions, xerr=ecarts, fmt="none", ecolor=TEXTE, elinewidth=0.9, capsize=2.5)
+    _etiquettes(ax, positions, valeurs, [montant_abrege(v, signe=signe) for v in valeurs], haut, bas)
+    ax.set_yticks(positions, libelles)
+    ax.invert_yaxis()
+    ax.axvline(0, color=TEXTE, linewidth=0.9)
+    ax.xaxis.set_major_locator(MaxNLocator(nbins=7, steps=[1, 2, 2.5, 5, 10], integer=True))
+    ax.xaxis.set_major_formatter(FuncFormatter(_format_montant))
+    _marges_symetriques(ax, np.concatenate([valeurs, *(a[np.isfinite(a)] for a in (bas, haut) if a is not None)]))
+    ax.set_xlabel(titre_axe)
+    return figure
+
+
+@_avec_style
+def gagnants_perdants(donnees: pd.DataFrame, titre_variation: str = "Variation annuelle des droits") -> Figure:
+    """Winners and losers per group, beside the net yearly change of entitlements.
+
+    `donnees`: columns `libelle`, `gagnants`, `perdants` (weighted households, both ≥ 0) and
+    `variation` (€ per year). Left axes: winners to the right of zero (HAUSSE), losers to the left
+    (BAISSE, plotted as −perdants). Right axes: the net change, signed as in `barres_signees`.
+    """
+    libelles = [couper_libelle(t, 30) for t in donnees["libelle"]]
+    figure, (gauche, droite) = _figure(libelles, colonnes=2)
+    positions = np.arange(len(libelles))
+    gagnants = donnees["gagnants"].to_numpy(dtype=np.float64)
+    perdants = donnees["perdants"].to_numpy(dtype=np.float64)
+    gauche.barh(positions, gagnants, color=HAUSSE, height=0.62, label="Gagnants")
+    gauche.barh(positions, -perdants, color=BAISSE, height=0.62, label="Perdants")
+    _etiquettes(gauche, positions, gagnants, [nombre(v) if v else "" for v in gagnants])
+    _etiquettes(gauche, positions, -perdants, [nombre(v) if v else "" for v in perdants])
+    gauche.axvline(0, color=TEXTE, linewidth=0.9)
+    gauche.xaxis.set_major_locator(MaxNLocator(nbins=5, steps=[1, 2, 2.5, 5, 10], integer=True))
+    gauche.xaxis.set_major_formatter(FuncFormatter(_format_effectif))
+    _marges_symetriques(gauche, np.concatenate([gagnants, -perdants]), part=0.45)
+    gauche.set_xlabel("← ménages perdants | ménages gagnants →")
+    gauche.legend(handles=[Patch(color=BAISSE, label="Perdants"), Patch(color=HAUSSE, label="Gagnants")],
+                  loc="lower center", bbox_to_anchor=(0.5, 1.0), ncols=2, fontsize=7.5, frameon=False)
+    variation = donnees["variation"].to_numpy(dtype=np.float64)
+    droite.barh(positions, variation, color=[BAISSE if v < 0 else HAUSSE for v in variation], height=0.62)
+    _etiquettes(droite, positions, variation, [montant_abrege(v, signe=True) if abs(v) >= 0.5 else "" for v in variation])
+    droite.axvline(0, color=TEXTE, linewidth=0.9)
+    droite.xaxis.set_major_locator(MaxNLocator(nbins=4, steps=[1, 2, 2.5, 5, 10], integer=True))
+    droite.xaxis.set_major_formatter(FuncFormatter(_format_montant))
+    _marges_symetriques(droite, variation, part=0.55)
+    droite.set_xlabel(titre_variation)
+    gauche.set_yticks(positions, libelles)
+    gauche.invert_yaxis()
+    return figure
+
+
+@_avec_style
+def taux_avec_intervalle(donnees: pd.DataFrame) -> Figure:
+    """Non-take-up rate per aid (0 to 100 %) with its 95 % interval and, on a synthetic sample, the planted rate.
+
+    `donnees`: columns `libelle`, `taux`, `ic_bas`, `ic_haut` (between 0 and 1), `insuffisant` (fewer
+    than 30 eligible sampled households: hatched bar) and optionally `taux_plante` (diamond).
+    """
+    libelles = [couper_libelle(t) for t in donnees["libelle"]]
+    figure, (ax,) = _figure(libelles)
+    positions = np.arange(len(libelles))
+    taux = donnees["taux"].to_numpy(dtype=np.float64)
+    insuffisant = donnees["insuffisant"].to_numpy(dtype=bool)
+    barres = ax.barh(positions, taux, color=NEUTRE, height=0.62)
+    for barre, faible in zip(barres, insuffisant, strict=True):
+        if faible:
+            barre.set_facecolor("white")
+            barre.set_edgecolor(NEUTRE)
+            barre.set_hatch("////")
+    bas, haut = donnees["ic_bas"].to_numpy(dtype=np.float64), donnees["ic_haut"].to_numpy(dtype=np.float64)
+    connus = np.isfinite(bas) & np.isfinite(haut)
+    ecarts = np.vstack([np.where(connus, taux - bas, 0.0), np.where(connus, haut - taux, 0.0)]).clip(min=0)
+    ax.errorbar(taux, positions, xerr=ecarts, fmt="none", ecolor=TEXTE, elinewidth=0.9, capsize=2.5)
+    legende = [Patch(color=NEUTRE, label="Taux estimé"),
+               Patch(facecolor="white", edgecolor=NEUTRE, hatch="////", label="Moins de 30 ménages éligibles")]
+    if "taux_plante" in donnees.columns and donnees["taux_plante"].notna().any():
+        plante = donnees["taux_plante"].to_numpy(dtype=np.float64)
+        ax.scatter(plante, positions, marker="D", s=22, color=REPERE, zorder=3, label="Taux planté")
+        legende.append(ax.collections[-1])
+    textes = [("" if not np.isfinite(t) else f"{nombre(100 * t, 1)} %") + (" *" if f else "") for t, f in zip(taux, insuffisant, strict=True)]
+    _etiquettes(ax, positions, np.nan_to_num(taux), textes, np.where(connus, haut, np.nan))
+    ax.set_yticks(positions, libelles)
+    ax.invert_yaxis()
+    ax.set_xlim(0, 1.12)
+    ax.xaxis.set_major_locator(MaxNLocator(nbins=5, steps=[1, 2, 2.5, 5, 10]))
+    ax.xaxis.set_major_formatter(PercentFormatter(1.0, decimals=0, symbol="\u202f%"))
+    ax.set_xlabel("Part des ménages éligibles qui ne perçoivent pas l'aide")
+    figure.legend(handles=legende, loc="outside lower center", ncols=len(legende), fontsize=7, frameon=False)
+    return figure
+
+
+def en_svg(figure: Figure, identifiant: str, titre: str) -> str:
+    """The figure as an SVG element to inline in an HTML page: deterministic, text as text, with an accessible title."""
+    tampon = io.StringIO()
+    with matplotlib.rc_context({**STYLE, "svg.hashsalt": f"paris-droits-{identifiant}"}):
+        figure.savefig(tampon, format="svg", metadata={"Date": None, "Creator": None, "Format": None, "Type": None})
+    svg = tampon.getvalue()
+    svg = svg[svg.index("<svg"):]  # no XML declaration nor DOCTYPE inside HTML
+    svg = svg.replace(' xmlns:xlink="http://www.w3.org/1999/xlink"', "", 1)  # the HTML parser knows xlink:href
+    # matplotlib numbers its groups the same way in every figure (figure_1, axes_1…): prefix every id and
+    # every reference to it, so that several charts live in one page without an id collision.
+    svg = re.sub(r'(\sid="|url\(#|href="#)', lambda m: f"{m.group(1)}{identifiant}-", svg)
+    svg = re.sub(r"<svg ", f'<svg role="img" aria-labelledby="titre-{identifiant}" class="graphique" ', svg, count=1)
+    ouverture = svg.index(">") + 1
+    return svg[:ouverture] + f'<title id="titre-{identifiant}">{escape(titre)}</title>' + svg[ouverture:].rstrip() + "\n"
+
+
+def graphique(identifiant: str, titre: str, figure: Figure, donnees: pd.DataFrame) -> Graphique:
+    """A chart ready for a report: the figure, its SVG and its data."""
+    return Graphique(identifiant, titre, figure, donnees, en_svg(figure, identifiant, titre))

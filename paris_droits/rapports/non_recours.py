@@ -1,22 +1,38 @@
 """French renderings of the non-recourse estimate and of the automatic-payment comparison:
-a plain-text table for the terminal and a self-contained HTML report (inline CSS and hand-written
-SVG charts, no external asset, no network)."""
+a plain-text table for the terminal and a self-contained HTML report (template
+gabarits/rapport_non_recours.html, matplotlib charts inlined as SVG, no external asset, no network).
+
+Every chart of the report is followed by its data as a table; discretionary aids, whose computed
+amount is a maximum, are marked « (max.) » and their unclaimed amount is an upper bound.
+"""
 
 from __future__ import annotations
 
-import html
+import numpy as np
+import pandas as pd
 
 from paris_droits.catalogue.registre import DETENTEURS
-from paris_droits.commun.format import ligne_alignee, nombre, pourcentage
-from paris_droits.non_recours.analyse import LIBELLES_DIMENSIONS
-from paris_droits.rapports.graphiques import (  # noqa: F401 - ecrire_html is part of this module's API
-    LARGEUR_LIBELLE,
-    STYLE,
-    barres_horizontales,
-    barres_verticales,
+from paris_droits.commun.format import (
     couper,
-    ecrire_html,
+    euros,
+    ligne_alignee,
+    mois_en_lettres,
+    montant_abrege,
     montant_court,
+    nombre,
+    pourcentage,
+)
+from paris_droits.non_recours.analyse import LIBELLES_DIMENSIONS
+from paris_droits.rapports import graphiques
+from paris_droits.rapports.pages import Tableau, rendre
+from paris_droits.rapports.pages import ecrire_html as ecrire_html  # noqa: PLC0414 - part of this module's API
+
+LARGEUR_LIBELLE = 48
+MARQUE_MAXIMUM = " (max.)"
+NOTE_MAXIMUM = "(max.) : aide discrétionnaire dont le montant calculé est un maximum ; le montant non réclamé est un majorant."
+NOTE_MAXIMUM_HTML = (
+    "(max.) : aide discrétionnaire (accordée par une commission) dont le montant calculé est un montant maximal ; "
+    "son montant non réclamé est une borne haute (majorant), pas une estimation centrale."
 )
 
 
@@ -71,6 +87,22 @@ def _tableau(resultats, avec_plante: bool, titre_colonne: str = "Aide") -> list[
     return sortie
 
 
+def _montant_discretionnaire(estimation) -> float:
+    return float(sum(r.indicateurs.montant_non_reclame_annuel for r in estimation.aides if r.observe and r.montant_jusqu_a))
+
+
+def _phrase_total(estimation, formater) -> str:
+    """« Montant total non réclamé : 127,5 M€ par an (IC 95 % : …), dont … d'aides discrétionnaires (majorant) »."""
+    phrase = f"Montant total non réclamé : {formater(estimation.montant_non_reclame_total)} par an"
+    if estimation.ic95_montant_total:
+        bas, haut = estimation.ic95_montant_total
+        phrase += f" (IC 95 % : {formater(bas)} à {formater(haut)})"
+    discretionnaire = _montant_discretionnaire(estimation)
+    if discretionnaire > 0:
+        phrase += f", dont {formater(discretionnaire)} d'aides discrétionnaires au montant maximal (majorant)"
+    return phrase
+
+
 def texte(estimation) -> str:
     """The French table printed by `paris-droits non-recours`."""
     avec_plante = any(r.taux_plante is not None for r in estimation.aides)
@@ -81,10 +113,10 @@ def texte(estimation) -> str:
     )
     lignes += [
         "",
-        f"Montant total non réclamé : {montant_court(estimation.montant_non_reclame_total)} par an.",
+        _phrase_total(estimation, montant_court) + ".",
         "* moins de 30 ménages éligibles dans l'échantillon : taux non interprétable.",
         "Erreurs d'incl. : ménages qui perçoivent l'aide alors que le calcul les dit non éligibles (comptés à part, jamais déduits).",
-        "(max.) : aide discrétionnaire dont le montant calculé est un maximum ; le montant non réclamé est un majorant.",
+        NOTE_MAXIMUM,
     ]
     if avec_plante:
         lignes.append(
@@ -107,119 +139,126 @@ def texte(estimation) -> str:
 
 # --- HTML ---------------------------------------------------------------------------------------------
 
-def _svg_taux(estimation) -> str:
-    """Horizontal bars: non-take-up rate per aid with its 95 % interval (and the planted rate)."""
-    aides = [r for r in estimation.aides if r.observe and r.indicateurs.taux_non_recours is not None]
-    marge_g, largeur_barres, hauteur_ligne, haut = 330, 520, 26, 30
-    hauteur = haut + hauteur_ligne * len(aides) + 40
-    x = lambda t: marge_g + largeur_barres * t  # noqa: E731
-    morceaux = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{marge_g + largeur_barres + 40}" height="{hauteur}" role="img" '
-                'aria-label="Taux de non-recours par aide avec intervalle de confiance à 95 %">']
-    for graduation in range(0, 101, 20):
-        gx = x(graduation / 100)
-        morceaux.append(f'<line x1="{gx:.1f}" y1="{haut - 8}" x2="{gx:.1f}" y2="{hauteur - 30}" stroke="#e0e0e0"/>')
-        morceaux.append(f'<text x="{gx:.1f}" y="{hauteur - 14}" font-size="11" text-anchor="middle" fill="#555">{graduation} %</text>')
-    for i, resultat in enumerate(aides):
-        ind = resultat.indicateurs
-        y = haut + i * hauteur_ligne
-        couleur = "#b9c7d8" if ind.effectif_insuffisant else "#2f6db5"
-        libelle = html.escape(couper(resultat.libelle, 48))
-        morceaux.append(f'<text x="{marge_g - 8}" y="{y + 15}" font-size="12" text-anchor="end">{libelle}</text>')
-        morceaux.append(
-            f'<rect x="{marge_g}" y="{y + 4}" width="{largeur_barres * ind.taux_non_recours:.1f}" height="16" fill="{couleur}">'
-            f"<title>{html.escape(resultat.libelle)} : {_taux(ind.taux_non_recours)} {_ic(ind.ic95)}</title></rect>"
-        )
-        if ind.ic95:
-            x1, x2 = x(ind.ic95[0]), x(ind.ic95[1])
-            morceaux.append(f'<line x1="{x1:.1f}" y1="{y + 12}" x2="{x2:.1f}" y2="{y + 12}" stroke="#1d1d1b" stroke-width="1.5"/>')
-            for bord in (x1, x2):
-                morceaux.append(f'<line x1="{bord:.1f}" y1="{y + 6}" x2="{bord:.1f}" y2="{y + 18}" stroke="#1d1d1b" stroke-width="1.5"/>')
-        if resultat.taux_plante is not None:
-            px = x(resultat.taux_plante)
-            morceaux.append(
-                f'<path d="M{px:.1f},{y + 5} l6,7 l-6,7 l-6,-7 z" fill="#e8a33d" stroke="#7a4f10">'
-                f"<title>Taux planté : {pourcentage(resultat.taux_plante)}</title></path>"
-            )
-    morceaux.append("</svg>")
-    return "".join(morceaux)
+
+def _bornes(ic) -> tuple[float, float]:
+    return (np.nan, np.nan) if not ic else (float(ic[0]), float(ic[1]))
 
 
-def _table_html(lignes_source, avec_plante: bool, titre_colonne: str = "Aide") -> str:
+def _libelle(resultat) -> str:
+    return resultat.libelle + (MARQUE_MAXIMUM if resultat.montant_jusqu_a else "")
+
+
+def donnees_taux(estimation) -> pd.DataFrame:
+    """Per observed aid with eligibles: rate, interval, small-sample flag, planted rate (synthetic sample)."""
+    lignes = []
+    for r in estimation.aides:
+        ind = r.indicateurs
+        if not r.observe or ind.taux_non_recours is None:
+            continue
+        bas, haut = _bornes(ind.ic95)
+        lignes.append({"libelle": r.libelle, "taux": ind.taux_non_recours, "ic_bas": bas, "ic_haut": haut,
+                       "insuffisant": ind.effectif_insuffisant, "taux_plante": np.nan if r.taux_plante is None else r.taux_plante})
+    return pd.DataFrame(lignes, columns=["libelle", "taux", "ic_bas", "ic_haut", "insuffisant", "taux_plante"])
+
+
+def donnees_montants_aides(estimation) -> pd.DataFrame:
+    """Per observed aid: yearly unclaimed amount and its interval, largest first."""
+    lignes = []
+    for r in estimation.aides:
+        if r.observe:
+            bas, haut = _bornes(r.indicateurs.ic95_montant)
+            lignes.append({"libelle": _libelle(r), "valeur": r.indicateurs.montant_non_reclame_annuel, "ic_bas": bas, "ic_haut": haut})
+    table = pd.DataFrame(lignes, columns=["libelle", "valeur", "ic_bas", "ic_haut"])
+    return table.sort_values("valeur", ascending=False, kind="stable").reset_index(drop=True)
+
+
+def donnees_arrondissements(estimation) -> pd.DataFrame:
+    lignes = [{"libelle": g.libelle, "valeur": g.montant, "ic_bas": _bornes(g.ic95)[0], "ic_haut": _bornes(g.ic95)[1]}
+              for g in estimation.non_reclame_par_arrondissement]
+    return pd.DataFrame(lignes, columns=["libelle", "valeur", "ic_bas", "ic_haut"])
+
+
+def _cellules_ic(bas: float, haut: float) -> list[str]:
+    return ["—", "—"] if not (np.isfinite(bas) and np.isfinite(haut)) else [euros(bas, 0), euros(haut, 0)]
+
+
+def _tableau_aides(identifiant, lignes_source, avec_plante: bool, titre_colonne: str = "Aide", legende: str = "") -> Tableau:
     entetes = [titre_colonne, "Éligibles", "Bénéficiaires", "Non-recours", "IC 95 %", "Non réclamé par an", "Erreurs d'inclusion"]
     if avec_plante:
         entetes.append("Taux planté")
-    corps = ["<table><thead><tr>" + "".join(f"<th>{html.escape(e)}</th>" for e in entetes) + "</tr></thead><tbody>"]
+    lignes = []
     for libelle, ind, observe, plante in lignes_source:
-        classe = ' class="faible"' if observe and ind.effectif_insuffisant else ""
         if observe:
             cellules = [libelle, nombre(ind.eligibles), nombre(ind.beneficiaires_eligibles),
-                        _taux(ind.taux_non_recours) + ("*" if ind.effectif_insuffisant else ""), _ic(ind.ic95),
-                        montant_court(ind.montant_non_reclame_annuel), nombre(ind.erreurs_inclusion)]
+                        _taux(ind.taux_non_recours) + (" *" if ind.effectif_insuffisant else ""), _ic(ind.ic95),
+                        euros(ind.montant_non_reclame_annuel, 0), nombre(ind.erreurs_inclusion)]
         else:
             cellules = [libelle, nombre(ind.eligibles), "non observé", "—", "—", "—", "—"]
         if avec_plante:
             cellules.append("—" if plante is None else pourcentage(plante))
-        corps.append(f"<tr{classe}>" + "".join(f"<td>{html.escape(c)}</td>" for c in cellules) + "</tr>")
-    corps.append("</tbody></table>")
-    return "".join(corps)
+        lignes.append(cellules)
+    return Tableau(identifiant, entetes, lignes, legende)
+
+
+def _section_taux(estimation, avec_plante: bool):
+    donnees = donnees_taux(estimation)
+    titre = "Taux de non-recours par aide, avec son intervalle de confiance à 95 %" + (
+        " et le taux planté dans l'échantillon synthétique" if avec_plante else "")
+    g = graphiques.graphique("taux", titre, graphiques.taux_avec_intervalle(donnees), donnees)
+    t = _tableau_aides("taux", [(_libelle(r), r.indicateurs, r.observe, r.taux_plante) for r in estimation.aides], avec_plante,
+                       legende="Non-recours par aide")
+    t.notes = ["* moins de 30 ménages éligibles dans l'échantillon : taux non interprétable (barre hachurée).",
+               "Erreurs d'inclusion : ménages qui perçoivent l'aide alors que le calcul les dit non éligibles (comptés à part, "
+               "jamais déduits)."]
+    if any(r.montant_jusqu_a for r in estimation.aides):
+        t.notes.append(NOTE_MAXIMUM_HTML)
+    return g, t
+
+
+def _section_montants(identifiant, titre, donnees, legende, titre_colonne, notes):
+    g = graphiques.graphique(identifiant, titre, graphiques.barres_signees(donnees, signe=False), donnees)
+    lignes = [[r.libelle, euros(r.valeur, 0), *_cellules_ic(r.ic_bas, r.ic_haut)] for r in donnees.itertuples()]
+    entetes = [titre_colonne, "Non réclamé par an", "IC 95 % : borne basse", "IC 95 % : borne haute"]
+    return g, Tableau(identifiant, entetes, lignes, legende, notes)
+
+
+def sections_html(estimation) -> list[tuple]:
+    """[(Graphique, Tableau)] of the report, in order; the objects the tests read."""
+    avec_plante = any(r.taux_plante is not None for r in estimation.aides)
+    maximum = [NOTE_MAXIMUM_HTML] if any(r.montant_jusqu_a and r.observe for r in estimation.aides) else []
+    return [
+        _section_taux(estimation, avec_plante),
+        _section_montants("montants_aides", "Montant non réclamé par aide, en euros par an, avec son intervalle de confiance à 95 %",
+                          donnees_montants_aides(estimation), "Montant non réclamé par aide", "Aide", maximum),
+        _section_montants("arrondissements",
+                          "Montant non réclamé par arrondissement (toutes aides observées), avec son intervalle de confiance à 95 %",
+                          donnees_arrondissements(estimation), "Montant non réclamé par arrondissement", "Arrondissement", maximum),
+    ]
 
 
 def html_rapport(estimation, versement=None) -> str:
-    """The self-contained HTML report (charts drawn as inline SVG)."""
+    """The self-contained HTML report: template gabarits/rapport_non_recours.html."""
     avec_plante = any(r.taux_plante is not None for r in estimation.aides)
-    par_aide = sorted(
-        [(r.libelle, r.indicateurs.montant_non_reclame_annuel) for r in estimation.aides if r.observe],
-        key=lambda x: -x[1],
+    decoupages = [
+        (LIBELLES_DIMENSIONS[dimension], [
+            (r.libelle, _tableau_aides(f"{dimension}-{r.slug}", [(libelle, ind, True, None) for libelle, ind in r.groupes.get(dimension, {}).values()],
+                                       False, LIBELLES_DIMENSIONS[dimension].capitalize()))
+            for r in estimation.aides if r.observe
+        ])
+        for dimension in estimation.par
+    ]
+    return rendre(
+        "rapport_non_recours.html",
+        e=estimation,
+        mois=mois_en_lettres(estimation.periode),
+        entete=_entete(estimation)[1:],
+        sections=sections_html(estimation),
+        decoupages=decoupages,
+        total=montant_abrege(estimation.montant_non_reclame_total),
+        phrase_total=_phrase_total(estimation, montant_abrege),
+        avec_plante=avec_plante,
+        versement=texte_versement(versement) if versement is not None else None,
     )
-    entete = "".join(f"<p class='note'>{html.escape(ligne)}</p>" for ligne in _entete(estimation)[1:])
-    morceaux = [
-        "<!DOCTYPE html><html lang='fr'><head><meta charset='utf-8'>",
-        f"<title>Non-recours aux aides de la Ville de Paris — {html.escape(estimation.periode)}</title>",
-        f"<style>{STYLE}</style></head><body>",
-        f"<h1>Non-recours aux aides de la Ville de Paris — {html.escape(estimation.periode)}</h1>",
-        entete,
-        "<h2>Taux de non-recours par aide</h2>",
-        "<p class='note'>Barre : taux estimé (part des ménages éligibles qui ne perçoivent pas l'aide) ; trait : intervalle de "
-        "confiance à 95 % (bootstrap)"
-        + (" ; losange : taux planté dans l'échantillon synthétique" if avec_plante else "")
-        + ". Barres pâles : moins de 30 ménages éligibles dans l'échantillon.</p>",
-        _svg_taux(estimation),
-        "<h2>Montant non réclamé par arrondissement</h2>",
-        f"<p class='note'>Somme sur toutes les aides observées, en euros par an. Total : "
-        f"{html.escape(montant_court(estimation.montant_non_reclame_total))}.</p>",
-        barres_verticales(estimation.non_reclame_par_arrondissement, "Montant non réclamé par arrondissement"),
-        "<h2>Montant non réclamé par aide</h2>",
-        barres_horizontales(par_aide, "Montant non réclamé par aide"),
-        "<h2>Tableau</h2>",
-        _table_html([(r.libelle, r.indicateurs, r.observe, r.taux_plante) for r in estimation.aides], avec_plante),
-    ]
-    for dimension in estimation.par:
-        morceaux.append(f"<h2>Par {html.escape(LIBELLES_DIMENSIONS[dimension])}</h2>")
-        for resultat in estimation.aides:
-            if resultat.observe:
-                morceaux.append(f"<h3>{html.escape(resultat.libelle)}</h3>")
-                morceaux.append(_table_html(
-                    [(libelle, ind, True, None) for libelle, ind in resultat.groupes.get(dimension, {}).values()],
-                    False, LIBELLES_DIMENSIONS[dimension].capitalize(),
-                ))
-    if versement is not None:
-        morceaux.append("<h2>Versement automatique</h2>")
-        morceaux.append("<pre>" + html.escape(texte_versement(versement)) + "</pre>")
-    morceaux += [
-        "<h2>Méthode et limites</h2><ul>",
-        "<li>Éligibilité calculée par le moteur de règles sur chaque ménage de l'échantillon, pour le mois indiqué ; un ménage "
-        "éligible à plusieurs aides non cumulables n'est compté que pour la plus favorable, et un montant calculé nul ne compte pas.</li>",
-        "<li>Taux de non-recours = ménages éligibles qui ne perçoivent pas l'aide / ménages éligibles, pondérés (définition de la DREES).</li>",
-        "<li>L'éligibilité est mesurée avec erreur : revenus déclarés dans l'échantillon différents de ceux retenus par "
-        "l'administration, conditions non observées. Les bénéficiaires calculés non éligibles sont montrés à part "
-        "(erreurs d'inclusion).</li>",
-        "<li>Intervalle de confiance : percentiles 2,5 % et 97,5 % d'un bootstrap sur les ménages (tirage multinomial). Il ne "
-        "couvre que l'aléa d'échantillonnage, pas les erreurs de mesure ni les hypothèses du modèle.</li>",
-        "<li>Sur l'échantillon synthétique, la perception est tirée à partir de taux supposés (parameters/communs/recours) : "
-        "l'exercice vérifie la méthode, il ne mesure pas le non-recours réel à Paris. Voir docs/equipes-politiques.md.</li>",
-        "</ul></body></html>",
-    ]
-    return "".join(morceaux)
 
 
 # --- Automatic payment -----------------------------------------------------------------------------------

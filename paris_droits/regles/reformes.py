@@ -1,8 +1,10 @@
 """Reforms as the rules see them: coded reforms (reforms/<nom>.py) and parametric reforms as
 data (YAML), loaded, validated and applied in order to the tax-benefit system.
 
-A parametric reform maps parameter paths to dated values:
+A parametric reform maps parameter paths to dated values, with an optional French label
+(`libelle`, shown in the reports' titles):
 
+    libelle: Cantine gratuite pour les tranches 1 et 2
     restauration_scolaire.tarifs: {2026-09-01: [0, 0, 1.62, 2.28, 3.62, 4.61, 4.89, 5.10, 6.00, 7.00]}
     familles.paris_forfait_familles.montant: {2026-01-01: 250}
 
@@ -39,6 +41,9 @@ _ChargeurSansDates.yaml_implicit_resolvers = {
 
 def reformes_codees() -> list[str]:
     return sorted(p.stem for p in chemins.REFORMES.glob("*.py") if not p.stem.startswith("_"))
+
+
+CLE_LIBELLE = "libelle"
 
 
 def reformes_parametriques() -> list[str]:
@@ -124,6 +129,13 @@ def lire_reforme_parametrique(chemin_fichier: str | Path, tbs=None) -> dict[str,
         raise ErreurEntree(f"Le fichier de réforme « {nom} » n'est pas un YAML valide.", fichier=nom) from None
     if not isinstance(brut, dict) or not brut:
         raise ErreurEntree(f"Le fichier de réforme « {nom} » doit associer des chemins de paramètres à des valeurs datées.", fichier=nom)
+    brut = dict(brut)
+    libelle = brut.pop(CLE_LIBELLE, None)
+    if libelle is not None and (not isinstance(libelle, str) or not libelle.strip()):
+        raise ErreurEntree(f"Dans « {nom} », « {CLE_LIBELLE} » doit être un texte (le nom de la réforme en français).",
+                           champ=CLE_LIBELLE, fichier=nom)
+    if not brut:
+        raise ErreurEntree(f"Le fichier de réforme « {nom} » doit associer des chemins de paramètres à des valeurs datées.", fichier=nom)
     feuilles = dict(_feuilles(tbs.parameters))
     modifications = {}
     for chemin, valeurs in brut.items():
@@ -151,10 +163,21 @@ def lire_reforme_parametrique(chemin_fichier: str | Path, tbs=None) -> dict[str,
     return modifications
 
 
+def libelle_reforme_parametrique(chemin_fichier: str | Path) -> str | None:
+    """The optional French label (`libelle`) of a parametric reform file, None when it has none."""
+    try:
+        brut = yaml.load(Path(chemin_fichier).read_text(encoding="utf-8"), Loader=_ChargeurSansDates)  # noqa: S506
+    except (OSError, yaml.YAMLError):
+        return None
+    libelle = brut.get(CLE_LIBELLE) if isinstance(brut, dict) else None
+    return libelle.strip() if isinstance(libelle, str) and libelle.strip() else None
+
+
 def reforme_parametrique(chemin_fichier: str | Path, tbs=None) -> type[Reform]:
     """A Reform class applying a validated parametric reform through modify_parameters."""
     modifications = lire_reforme_parametrique(chemin_fichier, tbs)
     nom_fichier = Path(chemin_fichier).name
+    libelle = libelle_reforme_parametrique(chemin_fichier) or f"Réforme paramétrique {nom_fichier}"
 
     def modifier(parametres):
         for chemin, datees in modifications.items():
@@ -171,7 +194,7 @@ def reforme_parametrique(chemin_fichier: str | Path, tbs=None) -> type[Reform]:
         return parametres
 
     class ReformeParametrique(Reform):
-        name = f"Réforme paramétrique {nom_fichier}"
+        name = libelle
 
         def apply(self):
             self.modify_parameters(modifier)

@@ -16,7 +16,7 @@ from paris_droits.menage.situation import charger_fichier
 from paris_droits.rapports.droits import markdown, page_html, texte
 from paris_droits.regles import chemins
 
-SCHEMA = json.loads((Path(__file__).parents[2] / "docs" / "evaluer.schema.json").read_text(encoding="utf-8"))
+SCHEMA = json.loads((chemins.PAQUET / "menage" / "evaluer.schema.json").read_text(encoding="utf-8"))
 
 # Every aid article of the règlement municipal of 1 September 2019, read in its table of contents
 # (titles II to V, chapters and sections), with the registry entry that answers it.

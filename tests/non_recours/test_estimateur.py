@@ -3,6 +3,7 @@
 import numpy as np
 import pytest
 
+from paris_droits.commun import statistiques
 from paris_droits.non_recours import estimation as non_recours
 from paris_droits.population import synthese
 
@@ -54,17 +55,17 @@ def test_le_bootstrap_est_deterministe_pour_une_graine_et_change_avec_elle(analy
 
 def test_le_bootstrap_reechantillonne_les_menages_par_une_matrice_de_comptes():
     matrice = np.arange(12, dtype=float).reshape(6, 2)
-    totaux, (groupe,) = non_recours.bootstrap(matrice, 400, 3, [np.array([0, 1])])
+    totaux, (groupe,) = statistiques.bootstrap(matrice, 400, 3, [np.array([0, 1])])
     assert totaux.shape == (400, 2) and groupe.shape == (400, 2)
     assert totaux.mean(axis=0) == pytest.approx(matrice.sum(axis=0), rel=0.05)
     assert (groupe <= totaux + 1e-9).all()
     # Blocks of replicates do not change the draw.
-    ancien = non_recours.CELLULES_PAR_BLOC
+    ancien = statistiques.CELLULES_PAR_BLOC
     try:
-        non_recours.CELLULES_PAR_BLOC = 7
-        en_blocs, _ = non_recours.bootstrap(matrice, 400, 3)
+        statistiques.CELLULES_PAR_BLOC = 7
+        en_blocs, _ = statistiques.bootstrap(matrice, 400, 3)
     finally:
-        non_recours.CELLULES_PAR_BLOC = ancien
+        statistiques.CELLULES_PAR_BLOC = ancien
     assert np.array_equal(totaux, en_blocs)
 
 

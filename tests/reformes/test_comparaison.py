@@ -43,7 +43,8 @@ def test_la_comparaison_donne_les_cles_documentees(comparaison_cantine):
     for cle in CLES:
         assert cle in resultat
     assert resultat["cout_annuel_droits"] > 0 and resultat["menages_gagnants"] > 0 and resultat["menages_perdants"] == 0
-    assert set(resultat["par_groupe"]) == {"tranche_qf", "type_menage", "arrondissement", "qpv"}
+    # Issue 13 adds the decile of living standard to the four breakdowns.
+    assert set(resultat["par_groupe"]) == {"tranche_qf", "decile_niveau_de_vie", "type_menage", "arrondissement", "qpv"}
     gagnants_par_tranche = {g["cle"]: g["gagnants"] for g in resultat["par_groupe"]["tranche_qf"]}
     assert gagnants_par_tranche["1"] > 0 and gagnants_par_tranche["2"] > 0
     assert all(gagnants_par_tranche[str(t)] == 0 for t in range(3, 11))
@@ -100,7 +101,9 @@ def test_la_ligne_de_commande_imprime_le_cout_et_les_gagnants_et_ecrit_le_rappor
     assert sortie.returncode == 0, sortie.stderr
     assert "Coût annuel, tous ayants droit" in sortie.stdout and "Ménages gagnants" in sortie.stdout
     contenu = rapport.read_text(encoding="utf-8")
-    assert contenu.count("<svg") >= 3 and "Gain moyen des ménages gagnants par tranche" in contenu
+    # Charts are matplotlib SVG (tests/reformes/test_rapport_reforme.py checks their plotted values);
+    # the old title « Gain moyen des ménages gagnants par tranche » became winners and losers per breakdown.
+    assert contenu.count("<svg") >= 3 and "Ménages gagnants et perdants, et variation annuelle des droits, par tranche" in contenu
     json_ = subprocess.run(
         [sys.executable, "-m", "paris_droits", "reforme", "comparer", "--reforme", "cantine_gratuite_tranches_1_2", "--format", "json"],
         capture_output=True, text=True, timeout=300, check=True,

@@ -1,11 +1,13 @@
 """Reforms: loading, validation of parametric reforms, composition, baseline untouched."""
 
 import numpy
+import pandas
 import pytest
 from openfisca_core.simulation_builder import SimulationBuilder
 
 from paris_droits import reformes, systeme
 from paris_droits.commun.erreurs import ErreurEntree
+from paris_droits.lot import calcul as lot
 from paris_droits.regles import chemins
 
 
@@ -81,3 +83,41 @@ def test_une_reforme_parametrique_invalide_est_refusee_avant_tout_calcul(tmp_pat
 def test_une_reforme_inconnue_propose_le_nom_le_plus_proche():
     with pytest.raises(ErreurEntree, match="Vouliez-vous dire « cantine_gratuite_tranches_1_2 » ?"):
         reformes.classe_reforme("cantine_gratuite")
+
+
+# Savings scenario reforms/plafond_plfm_abaisse.yaml: the PLFM second ceiling (1 600 €, RM2019 IV 2.2,
+# annex of 1 November 2019) lowered to the first one (1 450 € in 2026) from the rentrée 2026.
+
+
+def _plfm(tbs, salaires, periode="2026-11"):
+    menages, individus = [], []
+    for rang, salaire in enumerate(salaires):
+        individus += [{"id_individu": f"P{rang}", "id_menage": f"M{rang}", "role": "personne_de_reference",
+                       "date_naissance": "1988-01-01", "salaire_net": salaire},
+                      {"id_individu": f"E{rang}", "id_menage": f"M{rang}", "role": "enfants", "date_naissance": "2016-01-01"}]
+        menages.append({"id_menage": f"M{rang}", "depcom": "75120", "anciennete_residence_paris": 5, "loyer": 700})
+    resultats = lot.simuler(pandas.DataFrame(menages), pandas.DataFrame(individus), periode,
+                            variables=["paris_logement_familles_monoparentales"], reformes=tbs)
+    return resultats["paris_logement_familles_monoparentales"].tolist()
+
+
+def test_le_plafond_plfm_abaisse_supprime_la_tranche_a_128_euros_des_la_rentree_2026():
+    reforme = (str(chemins.REFORMES / "plafond_plfm_abaisse.yaml"),)
+    salaires = [1450, 1450.01, 1600, 1600.01]
+    # In force: 150 € up to the SMIC-based ceiling (1 450 € in 2026) included, 128 € up to 1 600 € included, nothing above.
+    assert _plfm((), salaires) == [150, 128, 128, 0]
+    # Reform: 150 € up to 1 450 € included, nothing one cent above.
+    assert _plfm(reforme, salaires) == [150, 0, 0, 0]
+    # Before the rentrée 2026, the reform changes nothing.
+    assert _plfm(reforme, salaires, "2026-08") == [150, 128, 128, 0]
+
+
+def test_une_reforme_parametrique_porte_son_libelle_francais(tmp_path):
+    assert reformes.classe_reforme("plafond_plfm_abaisse.yaml").name.startswith("Plafond de Paris Logement Familles Monoparentales")
+    sans_libelle = tmp_path / "sans.yaml"
+    sans_libelle.write_text("familles.paris_forfait_familles.montant: {2026-01-01: 250}\n", encoding="utf-8")
+    assert reformes.classe_reforme(str(sans_libelle)).name == "Réforme paramétrique sans.yaml"
+    mauvais = tmp_path / "mauvais.yaml"
+    mauvais.write_text("libelle: [1, 2]\nfamilles.paris_forfait_familles.montant: {2026-01-01: 250}\n", encoding="utf-8")
+    with pytest.raises(ErreurEntree, match="« libelle » doit être un texte"):
+        reformes.lire_reforme_parametrique(mauvais)

@@ -25,7 +25,8 @@ def lister():
         classe = reformes.classe_reforme(nom)
         click.echo(f"{nom} — {classe.name}")
     for nom in reformes.reformes_parametriques():
-        click.echo(f"{nom} — réforme paramétrique (YAML)")
+        libelle = reformes.libelle_reforme_parametrique(reformes.chemins.REFORMES / nom)
+        click.echo(f"{nom} — {libelle + ' ' if libelle else ''}(réforme paramétrique, YAML)")
 
 
 @reforme.command("comparer")
@@ -44,7 +45,7 @@ def comparer(echantillon, noms, periode, format_, sortie, processus, quiet):
     """
     from paris_droits.commun.fichiers import verifier_sortie
     from paris_droits.rapports import reforme as rapport_reforme
-    from paris_droits.rapports.graphiques import ecrire_html
+    from paris_droits.rapports.pages import ecrire_html
     from paris_droits.reformes.comparaison import comparer as comparer_reformes
 
     if sortie is not None:
