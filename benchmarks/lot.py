@@ -263,7 +263,7 @@ def rediger(mesures: list[dict], charge: tuple[float, float, float], commandes: 
         )
     if comparaisons:
         lignes += ["Comparaisons :", "", *comparaisons, ""]
-    million = [m for m in mesures if m["menages"] == 1_000_000] + list(commandes)
+    million = [m for m in mesures if m["menages"] == COMMANDE_MENAGES] + list(commandes)
     if million:
         meilleur = min(million, key=lambda m: m["total_s"])
         tenu = _tenu(meilleur)

@@ -65,10 +65,10 @@ def mesurer_evaluer() -> dict:
 
 
 def mesurer_reforme() -> dict:
+    from paris_droits import reformes
     from paris_droits.lot import calcul as lot
     from paris_droits.lot.echantillon import Echantillon, preparer
     from paris_droits.population.generateur import generer_population
-    from paris_droits.regles import reformes
 
     population = generer_population(MENAGES_REFORME, 2026, "2026-11")
     preparation = preparer(population.menages, population.individus, strict=True)
