@@ -250,9 +250,10 @@ def lire_demande(donnees: dict, periode: str | None = None, tbs=None) -> Demande
     tbs = tbs or systeme()
     if not isinstance(donnees, dict):
         raise ErreurEntree("L'entrée doit être une situation OpenFisca ou une fiche ménage (un objet).")
+    inconnues: set[str] = set()
     if est_une_fiche(donnees):
         periode, avertissements = _mois_de_la_fiche(donnees, periode)
-        situation, fournies = fiche_vers_situation(donnees, tbs, periode)
+        situation, fournies, inconnues = fiche_vers_situation(donnees, tbs, periode)
     else:
         valider_situation(donnees, tbs)  # its shape first: the month and the inputs given are read from it
         periode, avertissements = choisir_mois(mois_des_entrees(donnees), periode)
@@ -264,7 +265,7 @@ def lire_demande(donnees: dict, periode: str | None = None, tbs=None) -> Demande
         nom for nom, variable in tbs.variables.items()
         if variable.entity.is_person and variable.value_type in (bool, int) and not variable.formulas
     }
-    return Demande(situation, fournies, periode, avertissements)
+    return Demande(situation, fournies - inconnues, periode, avertissements)
 
 
 def preparer(donnees: dict, periode: str | None = None, tbs=None) -> Demande:

@@ -12,6 +12,7 @@ See docs/travailleurs-sociaux.md for a complete example.
 from __future__ import annotations
 
 import datetime
+from typing import NamedTuple
 
 from paris_droits.commun.erreurs import ErreurEntree, suggestion
 from paris_droits.commun.periodes import mois_suivant
@@ -49,8 +50,15 @@ DEFAUTS_BLOCS = {
     "caf": {"prestations_familiales": 0, "rsa": 0},
     "impots": {"impot_revenu": 0},
 }
-CLES_MENAGE = ("periode", "arrondissement", "depcom", "annees_residence_paris", "adultes", "enfants", *BLOCS_MENAGE)
-CLES_PERSONNE = ("prenom", "date_naissance", "age", "lien", "revenus", "prestations")
+NE_SAIT_PAS = "ne_sait_pas"  # the facts the household does not know: the aids that read them are « à vérifier »
+CLES_MENAGE = ("periode", "arrondissement", "depcom", "annees_residence_paris", "adultes", "enfants", NE_SAIT_PAS, *BLOCS_MENAGE)
+CLES_PERSONNE = ("prenom", "date_naissance", "age", "lien", "revenus", "prestations", NE_SAIT_PAS)
+
+
+class FicheTraduite(NamedTuple):
+    situation: dict
+    fournies: set[str]  # input variables the fiche gives
+    inconnues: set[str]  # input variables the fiche says are not known (« je ne sais pas »)
 LIENS_ADULTES = ("conjoint", "autre")
 
 
@@ -73,6 +81,17 @@ class _Traduction:
         self.individus: dict[str, dict] = {}
         self.menage: dict = {role: [] for role in ROLES}
         self.donnees: set[str] = set()
+        self.inconnues: set[str] = set()
+
+    def ne_sait_pas(self, noms, champ: str) -> None:
+        """Facts declared unknown (« je ne sais pas »): input variables, by name."""
+        if not isinstance(noms, list) or not all(isinstance(nom, str) for nom in noms):
+            raise ErreurEntree(f"Le champ « {champ} » doit lister des noms de données, par exemple [impayes_logement].", champ=champ)
+        entrees = [nom for nom, variable in self.systeme.variables.items() if not variable.formulas]
+        for nom in noms:
+            if nom not in entrees:
+                raise ErreurEntree(f"Le champ « {champ} » cite « {nom} », qui n'est pas une donnée connue.{suggestion(nom, entrees)}", champ=champ)
+        self.inconnues.update(noms)
 
     def _variable(self, nom: str, entite: str, champ: str):
         variable = self.systeme.variables.get(nom)
@@ -117,6 +136,8 @@ class _Traduction:
         for bloc, noms in BLOCS_PERSONNE.items():
             if bloc in brut:
                 self.bloc_de_montants(individu, brut[bloc], noms, f"{champ}.{bloc}")
+        if NE_SAIT_PAS in brut:
+            self.ne_sait_pas(brut[NE_SAIT_PAS], f"{champ}.{NE_SAIT_PAS}")
         for nom, valeur in brut.items():
             if nom in CLES_PERSONNE:
                 continue
@@ -136,8 +157,9 @@ class _Traduction:
             self.poser(individu, nom, _montant(contenu.get(nom, 0), f"{champ}.{nom}"), "individus", f"{champ}.{nom}")
 
 
-def fiche_vers_situation(fiche: dict, systeme, periode: str) -> tuple[dict, set[str]]:
-    """Map a fiche ménage onto an OpenFisca situation; also return the input variables it gives."""
+def fiche_vers_situation(fiche: dict, systeme, periode: str) -> FicheTraduite:
+    """Map a fiche ménage onto an OpenFisca situation, with the input variables it gives and those it
+    declares unknown."""
     for cle in fiche:
         if cle not in CLES_MENAGE and cle not in systeme.variables:
             raise ErreurEntree(f"Le champ « {cle} » est inconnu dans la fiche ménage.{suggestion(cle, CLES_MENAGE)}", champ=cle)
@@ -193,4 +215,7 @@ def fiche_vers_situation(fiche: dict, systeme, periode: str) -> tuple[dict, set[
     for cle, valeur in fiche.items():
         if cle not in CLES_MENAGE:
             traduction.poser(menage, cle, valeur, "menages", cle)
-    return {"individus": traduction.individus, "menages": {"menage": menage}}, traduction.donnees
+    if NE_SAIT_PAS in fiche:
+        traduction.ne_sait_pas(fiche[NE_SAIT_PAS], NE_SAIT_PAS)
+    situation = {"individus": traduction.individus, "menages": {"menage": menage}}
+    return FicheTraduite(situation, traduction.donnees - traduction.inconnues, traduction.inconnues)

@@ -195,3 +195,40 @@ def test_une_personne_agee_sans_enfant_n_a_pas_la_cantine_a_verifier_et_une_donn
     # RM2019 II 1.1: ceiling 1 129 € (Feb 2024) − resources floored at the ASPA (1 012,02 € in 2024) = 116,98 €.
     assert (psol.statut, psol.montant) == ("eligible", 116.98)
     assert resultat.aide("pass_paris_seniors").statut == "eligible"
+
+
+FICHE_PARENT_SEUL = {
+    "periode": "2026-11", "arrondissement": 12, "annees_residence_paris": 5,
+    "logement": {"statut": "locataire_vide", "loyer": 700, "charges": 50, "aide_logement": 100},
+    "impots": {"impot_revenu": 0, "revenu_fiscal_reference": 14000, "nombre_parts": 2},
+    "impayes_logement": False, "factures_energie_a_charge": True,
+    "adultes": [{"prenom": "Awa", "age": 34, "salaire_net": 1300}],
+    "enfants": [{"prenom": "Lina", "age": 7}, {"prenom": "Sami", "age": 4}],
+}
+
+
+def test_je_ne_sais_pas_rend_les_aides_concernees_a_verifier_avec_leur_montant_sous_reserve():
+    certain = paris_droits.evaluer(FICHE_PARENT_SEUL).aide("paris_logement_familles_monoparentales")
+    assert (certain.statut, certain.montant, certain.montant_sous_reserve) == ("eligible", 150.0, None)
+    incertain = paris_droits.evaluer({**FICHE_PARENT_SEUL, "ne_sait_pas": ["impayes_logement"]})
+    plfm = incertain.aide("paris_logement_familles_monoparentales")
+    assert (plfm.statut, plfm.montant, plfm.montant_sous_reserve) == ("a_verifier", 0.0, 150.0)
+    assert plfm.reserves == ["Absence d'impayé"] and plfm.sous_reserve == "sous réserve : absence d'impayé"
+    assert incertain.en_dict()["aides"][[a.slug for a in incertain.aides].index(plfm.slug)]["montant_sous_reserve"] == 150.0
+    # A person's « je ne sais pas » (is Awa disabled?) makes the disabled adults' aids « à vérifier ».
+    handicap = paris_droits.evaluer({**FICHE_PARENT_SEUL, "adultes": [{**FICHE_PARENT_SEUL["adultes"][0], "ne_sait_pas": ["handicap"]}]})
+    assert handicap.aide("complement_sante_paris").statut == "a_verifier"
+    assert paris_droits.evaluer(FICHE_PARENT_SEUL).aide("complement_sante_paris").statut == "non_eligible"
+
+
+def test_le_montant_sous_reserve_suppose_remplie_une_condition_incertaine_qui_echoue_avec_les_valeurs_par_defaut():
+    # Rent arrears said « true » would refuse PLFM; declared unknown, the condition is presumed met: 150 € under reserve.
+    fiche = {**FICHE_PARENT_SEUL, "impayes_logement": True, "ne_sait_pas": ["impayes_logement"]}
+    plfm = paris_droits.evaluer(fiche).aide("paris_logement_familles_monoparentales")
+    assert (plfm.statut, plfm.montant_sous_reserve) == ("a_verifier", 150.0)
+
+
+def test_une_donnee_inconnue_mal_nommee_est_refusee_en_francais():
+    with pytest.raises(ErreurEntree) as erreur:
+        paris_droits.evaluer({**FICHE_PARENT_SEUL, "ne_sait_pas": ["impayes"]})
+    assert erreur.value.message == "Le champ « ne_sait_pas » cite « impayes », qui n'est pas une donnée connue. Vouliez-vous dire « impayes_logement » ?"
