@@ -119,7 +119,7 @@ LIGNE_DE_COMMANDE = [
     ("mois de cantine mal formé", None, None, ["cantine", str(SITUATION), "--periode", "2026-00"], 2,
      "Le champ « periode » doit être un mois au format AAAA-MM (par exemple 2026-11), pas « 2026-00 »."),
     ("liste d'aller-vers en .xls", None, None, ["aller-vers", "-o", "liste.xls"], 2,
-     "Le fichier de sortie « liste.xls » doit se terminer par .csv."),
+     "Le fichier de sortie « liste.xls » doit se terminer par .csv ou .xlsx."),
 ]
 
 

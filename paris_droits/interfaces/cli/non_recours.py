@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from paris_droits.commun.erreurs import ErreurEntree
+from paris_droits.interfaces.cli.sorties import format_de_sortie
 
 FORMATS = ("texte", "json")
 
@@ -24,7 +24,8 @@ def _progression(quiet: bool) -> bool:
 @click.option("--replicats", default=500, show_default=True, type=click.IntRange(1, 100_000), help="Nombre de réplicats du bootstrap.")
 @click.option("--graine", default=0, show_default=True, type=click.IntRange(0, 2**32 - 1), help="Graine du bootstrap.")
 @click.option("--format", "format_", default="texte", show_default=True, type=click.Choice(FORMATS), help="Forme du résultat.")
-@click.option("-o", "--sortie", type=click.Path(dir_okay=False, path_type=Path), help="Rapport HTML à écrire (graphiques compris).")
+@click.option("-o", "--sortie", type=click.Path(dir_okay=False, path_type=Path),
+              help="Rapport HTML (graphiques compris) ou classeur .xlsx (une feuille par table) à écrire.")
 @click.option("--processus", default=1, show_default=True, type=click.IntRange(1, 64), help="Processus de calcul en parallèle.")
 @click.option("--quiet", is_flag=True, help="Pas de barre de progression.")
 def non_recours(echantillon, periode, par, replicats, graine, format_, sortie, processus, quiet):
@@ -33,12 +34,12 @@ def non_recours(echantillon, periode, par, replicats, graine, format_, sortie, p
     ECHANTILLON : dossier contenant menages.parquet et individus.parquet (ou .csv).
     Sans ECHANTILLON, utilise l'échantillon synthétique intégré (généré au premier usage puis mis en cache).
     """
-    from paris_droits.commun.fichiers import verifier_sortie
+    from paris_droits.commun.tableaux import ecrire_classeur
     from paris_droits.non_recours import estimation as module
     from paris_droits.rapports import non_recours as rapport
+    from paris_droits.rapports.tableurs import feuilles_non_recours
 
-    if sortie is not None:
-        verifier_sortie(sortie, creer_dossier=True)
+    suffixe = format_de_sortie(sortie, (".html", ".xlsx"))
     estimation = module.estimer(
         echantillon, periode=periode, par=tuple(par), replicats=replicats, graine=graine, processus=processus,
         progression=_progression(quiet),
@@ -47,15 +48,19 @@ def non_recours(echantillon, periode, par, replicats, graine, format_, sortie, p
         click.echo(json.dumps(estimation.en_dict(), ensure_ascii=False, indent=2))
     else:
         click.echo(rapport.texte(estimation))
-    if sortie is not None:
+    if suffixe == ".xlsx":
+        ecrire_classeur(sortie, feuilles_non_recours(estimation))
+    elif suffixe == ".html":
         rapport.ecrire_html(rapport.html_rapport(estimation), sortie)
-        click.echo(f"Rapport HTML écrit dans {sortie}", err=format_ == "json")
+    if sortie is not None:
+        click.echo(f"Rapport écrit dans {sortie}", err=format_ == "json")
 
 
 @click.command("aller-vers")
 @click.argument("echantillon", required=False, type=click.Path(path_type=Path))
 @click.option("--periode", help="Mois de calcul AAAA-MM.")
-@click.option("-o", "--sortie", type=click.Path(dir_okay=False, path_type=Path), help="Liste CSV à écrire (sinon sur la sortie standard).")
+@click.option("-o", "--sortie", type=click.Path(dir_okay=False, path_type=Path),
+              help="Liste à écrire : .csv (RFC 4180, UTF-8) ou .xlsx ; sinon en CSV sur la sortie standard.")
 def aller_vers(echantillon, periode, sortie):
     """Liste des ménages éligibles qui ne perçoivent pas leurs aides, du plus gros montant non réclamé au plus petit.
 
@@ -63,20 +68,20 @@ def aller_vers(echantillon, periode, sortie):
     et les justificatifs à demander. La liste révèle des aides sensibles (handicap, soins palliatifs) :
     le fichier est créé lisible par son seul propriétaire (droits 0600).
     """
-    from paris_droits.commun.fichiers import verifier_sortie
-    from paris_droits.commun.tableaux import neutraliser_formules
+    from paris_droits.commun.tableaux import ecrire_classeur, neutraliser_formules
     from paris_droits.lot.echantillon import ecrire_table
     from paris_droits.non_recours import aller_vers as module
+    from paris_droits.rapports.tableurs import feuilles_aller_vers
 
-    if sortie is not None:
-        if sortie.suffix.lower() != ".csv":
-            raise ErreurEntree(f"Le fichier de sortie « {sortie.name} » doit se terminer par .csv.", champ="sortie")
-        verifier_sortie(sortie, creer_dossier=True)
+    suffixe = format_de_sortie(sortie, (".csv", ".xlsx"))
     table = module.liste(echantillon, periode)
     if sortie is None:
         click.echo(neutraliser_formules(table).to_csv(index=False), nl=False)
         return
-    ecrire_table(table, sortie, personnel=True)
+    if suffixe == ".xlsx":
+        ecrire_classeur(sortie, feuilles_aller_vers(table), personnel=True)
+    else:
+        ecrire_table(table, sortie, personnel=True)
     click.echo(f"{len(table)} ménages à contacter, liste écrite dans {sortie}")
 
 
@@ -86,18 +91,25 @@ def aller_vers(echantillon, periode, sortie):
               "(caf, dgfip, caisse_des_ecoles, ville, mdph, cnav, crous ; par défaut : toutes).")
 @click.option("--periode", help="Mois de calcul AAAA-MM.")
 @click.option("--format", "format_", default="texte", show_default=True, type=click.Choice(FORMATS), help="Forme du résultat.")
-def versement_automatique(echantillon, sources, periode, format_):
+@click.option("-o", "--sortie", type=click.Path(dir_okay=False, path_type=Path), help="Classeur .xlsx à écrire (par aide, ensemble).")
+def versement_automatique(echantillon, sources, periode, format_, sortie):
     """Part des éligibles payés automatiquement, coût en plus et non-recours résiduel, avec et sans chaque source."""
+    from paris_droits.commun.tableaux import ecrire_classeur
     from paris_droits.non_recours import versement_automatique as module
     from paris_droits.non_recours.analyse import analyser
     from paris_droits.rapports import non_recours as rapport
+    from paris_droits.rapports.tableurs import feuilles_versement
 
+    suffixe = format_de_sortie(sortie, (".xlsx",))
     choisies = module.lire_sources(sources)
     comparaison = module.comparer(analyser(echantillon, periode), choisies)
     if format_ == "json":
         click.echo(json.dumps(comparaison.en_dict(), ensure_ascii=False, indent=2))
     else:
         click.echo(rapport.texte_versement(comparaison))
+    if suffixe == ".xlsx":
+        ecrire_classeur(sortie, feuilles_versement(comparaison))
+        click.echo(f"Classeur écrit dans {sortie}", err=True)
 
 
 COMMANDES = [non_recours, aller_vers, versement_automatique]
