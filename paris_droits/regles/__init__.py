@@ -7,11 +7,13 @@ from paris_droits.regles.formules import (
     MOIS_PAR_AN,
     age_au,
     annualiser,
+    arrondi_au_pas_superieur,
     arrondi_centime,
     codes_vers_rang,
     mensualiser,
     montant_de_la_tranche,
     nombre_de_tranches,
+    plafonds_revalorises,
     selon_variante_paris_solidarite,
     somme_demandeur_conjoint,
     tranche_par_bornes_hautes,
@@ -20,8 +22,8 @@ from paris_droits.regles.formules import (
 from paris_droits.regles.saisie import set_input_fenetre_divise, set_input_fenetre_repete
 
 __all__ = [
-    "CENTIMES", "MOIS_PAR_AN", "ROLES", "Individu", "Menage", "age_au", "annualiser", "arrondi_centime", "codes_vers_rang",
-    "entities", "mensualiser", "montant_de_la_tranche", "nombre_de_tranches", "selon_variante_paris_solidarite",
+    "CENTIMES", "MOIS_PAR_AN", "ROLES", "Individu", "Menage", "age_au", "annualiser", "arrondi_au_pas_superieur", "arrondi_centime", "codes_vers_rang",
+    "entities", "mensualiser", "montant_de_la_tranche", "nombre_de_tranches", "plafonds_revalorises", "selon_variante_paris_solidarite",
     "set_input_fenetre_divise", "set_input_fenetre_repete", "somme_demandeur_conjoint", "tranche_par_bornes_hautes",
     "valeur_mensuelle_navigo",
 ]

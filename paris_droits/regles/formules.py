@@ -86,3 +86,37 @@ def valeur_mensuelle_navigo(parametres_du_mois, participation_annuelle):
     Navigo Mois tariff minus the holder's yearly participation spread over 12 months."""
     tarif = parametres_du_mois.communs.navigo.tarif_mois_toutes_zones
     return numpy.maximum(tarif - mensualiser(participation_annuelle), 0)
+
+
+def arrondi_au_pas_superieur(montant, pas):
+    """Rounded UP to the next multiple of `pas` (a multiple stays as it is): « arrondi à la dizaine,
+    à l'euro supérieur ». Computed on cent-rounded float64 amounts, so that the float error of a
+    division never adds a step (1 210.00 stays 1 210; 1 400.01 gives 1 410 with a 10 € step)."""
+    montant = arrondi_centime(montant)
+    dessous = numpy.floor(montant / pas) * pas
+    return dessous + numpy.where(arrondi_centime(montant - dessous) > 0, pas, 0)
+
+
+def _feuille(parametres, chemin: str):
+    for morceau in chemin.split("."):
+        parametres = getattr(parametres, morceau)
+    return parametres
+
+
+def plafonds_revalorises(parameters, period, chemin_plafonds: str, chemin_indice: str, pas):
+    """(single, couple) ceilings: the City's published values until the year `premiere_annee_calculee`
+    of `chemin_plafonds`, then the last published values revalued on each 1 January by the index of
+    `chemin_indice` over the year before (its December value over the December before), each year
+    rounded up to `pas`. The loop runs over calendar years on scalar parameters, not over households."""
+    publies = _feuille(parameters(period), chemin_plafonds)
+    premiere_annee = int(publies.premiere_annee_calculee)
+    base = _feuille(parameters(f"{premiere_annee - 1}-{MOIS_PAR_AN}"), chemin_plafonds)
+    plafonds = numpy.array([base.plafond_personne_seule, base.plafond_couple], dtype=numpy.float64)
+    for annee in range(premiere_annee, period.start.year + 1):
+        decembre = f"{annee - 1}-{MOIS_PAR_AN}"
+        precedent = f"{annee - 2}-{MOIS_PAR_AN}"
+        indice = float(_feuille(parameters(decembre), chemin_indice)) / float(_feuille(parameters(precedent), chemin_indice))
+        plafonds = arrondi_au_pas_superieur(plafonds * indice, pas)
+    if period.start.year < premiere_annee:
+        return float(publies.plafond_personne_seule), float(publies.plafond_couple)
+    return float(plafonds[0]), float(plafonds[1])

@@ -1,9 +1,8 @@
 """Plafond municipal : SMIC mensuel net (35 h) arrondi à la dizaine supérieure (annexes II 2.1 b/2, III 2.1 b/2, IV 2.2 a/2, V 3.1 b/2)."""
 
-import numpy
-from openfisca_core.model_api import MONTH, Variable, where
+from openfisca_core.model_api import MONTH, Variable
 
-from paris_droits.regles import Menage, arrondi_centime
+from paris_droits.regles import Menage, arrondi_au_pas_superieur
 
 
 class plafond_ressources_smic(Variable):
@@ -25,8 +24,4 @@ class plafond_ressources_smic(Variable):
 
     def formula(menage, period, parameters):
         communs = parameters(period).communs
-        smic = arrondi_centime(communs.smic.net_mensuel)
-        pas = communs.plafond_ressources_smic.pas_arrondi
-        dessous = numpy.floor(smic / pas) * pas
-        reste = arrondi_centime(smic - dessous)
-        return menage.filled_array(dessous + where(reste > 0, pas, 0))
+        return menage.filled_array(arrondi_au_pas_superieur(communs.smic.net_mensuel, communs.plafond_ressources_smic.pas_arrondi))

@@ -1,9 +1,8 @@
 """Distribution de repas : plafond de ressources, l'ASPA d'une personne seule arrondie à l'euro supérieur, majorée de 20 % par personne supplémentaire."""
 
-import numpy
 from openfisca_core.model_api import MONTH, Variable
 
-from paris_droits.regles import Menage
+from paris_droits.regles import Menage, arrondi_au_pas_superieur
 
 
 class distribution_repas_plafond_ressources(Variable):
@@ -25,6 +24,6 @@ class distribution_repas_plafond_ressources(Variable):
 
     def formula(menage, period, parameters):
         parametres = parameters(period)
-        plafond_seul = numpy.ceil(parametres.communs.aspa.montant_personne_seule)
+        plafond_seul = arrondi_au_pas_superieur(parametres.communs.aspa.montant_personne_seule, 1)  # « arrondi à l'euro supérieur »
         supplementaires = menage.nb_persons() - 1
         return plafond_seul * (1 + parametres.difficulte.distribution_repas.majoration_personne_supplementaire * supplementaires)

@@ -1,10 +1,8 @@
 """Plafond mensuel de Paris Solidarité pour les personnes handicapées : valeur publiée par la Ville, puis revalorisation annuelle (AAH)."""
 
-import numpy
-from openfisca_core import periods
 from openfisca_core.model_api import MONTH, Variable, where
 
-from paris_droits.regles import Menage, arrondi_centime
+from paris_droits.regles import Menage, plafonds_revalorises
 
 
 class paris_solidarite_plafond_personnes_handicapees(Variable):
@@ -33,19 +31,8 @@ class paris_solidarite_plafond_personnes_handicapees(Variable):
     """
 
     def formula(menage, period, parameters):
-        regles = parameters(period).seniors_handicap.paris_solidarite
-        pas = regles.arrondi_revalorisation
-        premiere_annee = int(regles.personnes_handicapees.premiere_annee_calculee)
-        base = parameters(f"{premiere_annee - 1}-12").seniors_handicap.paris_solidarite.personnes_handicapees
-        plafonds = numpy.array([base.plafond_personne_seule, base.plafond_couple], dtype=numpy.float64)
-        for annee in range(premiere_annee, period.start.year + 1):
-            decembre = periods.instant(f"{annee - 1}-12-01")
-            indice = parameters(decembre).communs.aah.montant / parameters(decembre.offset(-1, "year")).communs.aah.montant
-            revalorises = arrondi_centime(plafonds * indice)
-            dessous = numpy.floor(revalorises / pas) * pas
-            plafonds = dessous + where(arrondi_centime(revalorises - dessous) > 0, pas, 0)
-        publies = regles.personnes_handicapees
-        calcule = period.start.year >= premiere_annee
-        seule = where(calcule, plafonds[0], publies.plafond_personne_seule)
-        couple = where(calcule, plafonds[1], publies.plafond_couple)
+        pas = parameters(period).seniors_handicap.paris_solidarite.arrondi_revalorisation
+        seule, couple = plafonds_revalorises(
+            parameters, period, "seniors_handicap.paris_solidarite.personnes_handicapees", "communs.aah.montant", pas
+        )
         return where(menage("en_couple", period), couple, seule)
