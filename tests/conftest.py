@@ -79,3 +79,24 @@ def tableaux_html():
 @pytest.fixture(scope="session")
 def nombre_fr():
     return nombre_francais
+
+
+@pytest.fixture(scope="session")
+def cli():
+    """The `paris-droits` command line run in-process through click's runner: the real commands and
+    their error handling, without paying a Python start-up per call (the entry point itself is run in
+    a subprocess by a few tests). Returns an object with returncode, stdout and stderr, like
+    subprocess.run; `cwd` runs the command from that folder."""
+    import contextlib
+    from types import SimpleNamespace
+
+    from click.testing import CliRunner
+
+    from paris_droits.interfaces.cli.principal import main
+
+    def lancer(*arguments, entree=None, cwd=None):
+        with contextlib.chdir(cwd) if cwd is not None else contextlib.nullcontext():
+            resultat = CliRunner().invoke(main, [str(a) for a in arguments], input=entree, prog_name="paris-droits")
+        return SimpleNamespace(returncode=resultat.exit_code, stdout=resultat.stdout, stderr=resultat.stderr)
+
+    return lancer

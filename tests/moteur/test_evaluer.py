@@ -123,21 +123,20 @@ def _cli(*arguments, entree=None):
 
 
 @pytest.mark.parametrize("chemin", sorted(chemins.SITUATIONS.glob("*.json")), ids=lambda p: p.stem)
-def test_la_ligne_de_commande_affiche_le_tableau_pour_chaque_situation(chemin):
-    sortie = _cli("evaluer", str(chemin), "--periode", "2026-11")
+def test_la_ligne_de_commande_affiche_le_tableau_pour_chaque_situation(cli, chemin):
+    sortie = cli("evaluer", chemin, "--periode", "2026-11")
     assert sortie.returncode == 0, sortie.stderr
     assert "Aide" in sortie.stdout and "Statut" in sortie.stdout and "Raison" in sortie.stdout
     assert "Pièces à fournir" in sortie.stdout or "Total des droits" in sortie.stdout
 
 
-def test_les_formats_json_markdown_et_html(tmp_path):
+def test_les_formats_json_markdown_et_html(cli, tmp_path):
     fiche = tmp_path / "fiche.yaml"
     fiche.write_text(json.dumps(FICHE), encoding="utf-8")
-    sortie = _cli("evaluer", str(fiche), "--format", "json")
-    jsonschema.validate(json.loads(sortie.stdout), SCHEMA)
-    assert "| Aide | Statut |" in _cli("evaluer", str(fiche), "--format", "markdown").stdout
+    jsonschema.validate(json.loads(cli("evaluer", fiche, "--format", "json").stdout), SCHEMA)
+    assert "| Aide | Statut |" in cli("evaluer", fiche, "--format", "markdown").stdout
     page = tmp_path / "fiche.html"
-    assert _cli("evaluer", str(fiche), "--format", "html", "-o", str(page)).returncode == 0
+    assert cli("evaluer", fiche, "--format", "html", "-o", page).returncode == 0
     contenu = page.read_text(encoding="utf-8")
     assert "@page { size: A4" in contenu and "http" not in contenu.split("<body>")[0]
 

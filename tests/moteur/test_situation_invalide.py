@@ -72,17 +72,12 @@ def test_une_situation_invalide_donne_une_phrase_qui_nomme_le_champ(tbs, situati
     "champ_inconnu", "mauvais_type", "revenu_negatif", "periode_mal_formee", "arrondissement_inconnu",
     "deux_personnes_de_reference", "enfant_sans_menage",
 ])
-def test_la_ligne_de_commande_refuse_chaque_saisie_invalide_en_une_phrase_et_code_2(tmp_path, situation, message):
+def test_la_ligne_de_commande_refuse_chaque_saisie_invalide_en_une_phrase_et_code_2(cli, tmp_path, situation, message):
     import json
-    import subprocess
-    import sys
 
     fichier = tmp_path / "situation.json"
     fichier.write_text(json.dumps(situation), encoding="utf-8")
-    sortie = subprocess.run(
-        [sys.executable, "-m", "paris_droits", "evaluer", str(fichier), "--periode", "2026-11"],
-        capture_output=True, text=True, timeout=120,
-    )
+    sortie = cli("evaluer", str(fichier), "--periode", "2026-11")
     assert sortie.returncode == 2
     assert sortie.stderr.strip() == f"Erreur : {message}"
     assert sortie.stdout == ""

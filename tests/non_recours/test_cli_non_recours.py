@@ -1,8 +1,6 @@
 """The policy-team commands through a real subprocess: exit 0 on real Parquet files, exit 2 with one French sentence on bad input."""
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pandas as pd
@@ -13,15 +11,11 @@ from paris_droits.catalogue import registre as catalogue
 CLES = ("eligibles", "beneficiaires_eligibles", "taux_non_recours", "ic95", "montant_non_reclame_annuel", "erreurs_inclusion")
 
 
-def lancer(*arguments, cwd=None):
-    return subprocess.run(
-        [sys.executable, "-m", "paris_droits", *map(str, arguments)], capture_output=True, text=True, cwd=cwd, timeout=300
-    )
 
 
-def test_generer_un_echantillon_synthetique(tmp_path):
+def test_generer_un_echantillon_synthetique(cli, tmp_path):
     sortie = tmp_path / "echantillon"
-    resultat = lancer("echantillon", "generer", "--menages", 800, "--graine", 4, "-o", sortie, "--quiet")
+    resultat = cli("echantillon", "generer", "--menages", 800, "--graine", 4, "-o", sortie, "--quiet")
     assert resultat.returncode == 0, resultat.stderr
     menages = pd.read_parquet(sortie / "menages.parquet")
     assert len(menages) == 800
@@ -29,9 +23,9 @@ def test_generer_un_echantillon_synthetique(tmp_path):
     assert json.loads((sortie / "verite_terrain.json").read_text(encoding="utf-8"))["graine"] == 4
 
 
-def test_non_recours_en_json_avec_les_cles_documentees_et_rapport_html(dossier_echantillon, tmp_path):
+def test_non_recours_en_json_avec_les_cles_documentees_et_rapport_html(cli, dossier_echantillon, tmp_path):
     rapport = tmp_path / "sorties" / "rapport.html"
-    resultat = lancer(
+    resultat = cli(
         "non-recours", dossier_echantillon, "--format", "json", "--replicats", 50, "--par", "qpv", "-o", rapport, "--quiet"
     )
     assert resultat.returncode == 0, resultat.stderr
@@ -47,19 +41,19 @@ def test_non_recours_en_json_avec_les_cles_documentees_et_rapport_html(dossier_e
     assert "<script" not in html and "<link" not in html
 
 
-def test_non_recours_en_texte_affiche_le_tableau_francais(dossier_echantillon):
-    resultat = lancer("non-recours", dossier_echantillon, "--replicats", 30, "--quiet")
+def test_non_recours_en_texte_affiche_le_tableau_francais(cli, dossier_echantillon):
+    resultat = cli("non-recours", dossier_echantillon, "--replicats", 30, "--quiet")
     assert resultat.returncode == 0, resultat.stderr
     assert "Non-recours" in resultat.stdout and "IC 95 %" in resultat.stdout and "Taux planté" in resultat.stdout
 
 
-def test_aller_vers_et_versement_automatique(dossier_echantillon, tmp_path):
+def test_aller_vers_et_versement_automatique(cli, dossier_echantillon, tmp_path):
     liste = tmp_path / "liste.csv"
-    resultat = lancer("aller-vers", dossier_echantillon, "-o", liste)
+    resultat = cli("aller-vers", dossier_echantillon, "-o", liste)
     assert resultat.returncode == 0, resultat.stderr
     table = pd.read_csv(liste)
     assert list(table.columns)[:2] == ["rang", "id_menage"]
-    resultat = lancer("versement-automatique", dossier_echantillon, "--sources", "caf,caisse_des_ecoles", "--format", "json")
+    resultat = cli("versement-automatique", dossier_echantillon, "--sources", "caf,caisse_des_ecoles", "--format", "json")
     assert resultat.returncode == 0, resultat.stderr
     assert json.loads(resultat.stdout)["sources"] == ["caf", "caisse_des_ecoles"]
 
@@ -74,8 +68,8 @@ def test_aller_vers_et_versement_automatique(dossier_echantillon, tmp_path):
         (("echantillon", "generer", "--menages", "0", "-o", "x"), "menages"),
     ],
 )
-def test_une_entree_invalide_sort_en_code_2_avec_une_phrase_francaise(arguments, fragment, tmp_path):
-    resultat = lancer(*arguments, cwd=tmp_path)
+def test_une_entree_invalide_sort_en_code_2_avec_une_phrase_francaise(cli, arguments, fragment, tmp_path):
+    resultat = cli(*arguments, cwd=tmp_path)
     assert resultat.returncode == 2
     assert resultat.stderr.startswith("Erreur : ") and fragment in resultat.stderr
     assert "Traceback" not in resultat.stderr

@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import numpy
@@ -92,27 +90,18 @@ def test_sans_reforme_la_comparaison_est_refusee_en_francais():
         reformes.comparer([])
 
 
-def test_la_ligne_de_commande_imprime_le_cout_et_les_gagnants_et_ecrit_le_rapport(tmp_path):
+def test_la_ligne_de_commande_imprime_le_cout_et_les_gagnants_et_ecrit_le_rapport(cli, tmp_path):
     rapport = tmp_path / "rapport.html"
-    sortie = subprocess.run(
-        [sys.executable, "-m", "paris_droits", "reforme", "comparer", "--reforme", "cantine_gratuite_tranches_1_2", "-o", str(rapport)],
-        capture_output=True, text=True, timeout=300,
-    )
+    sortie = cli("reforme", "comparer", "--reforme", "cantine_gratuite_tranches_1_2", "-o", str(rapport))
     assert sortie.returncode == 0, sortie.stderr
     assert "Coût annuel, tous ayants droit" in sortie.stdout and "Ménages gagnants" in sortie.stdout
     contenu = rapport.read_text(encoding="utf-8")
     # Charts are matplotlib SVG (tests/reformes/test_rapport_reforme.py checks their plotted values);
     # the old title « Gain moyen des ménages gagnants par tranche » became winners and losers per breakdown.
     assert contenu.count("<svg") >= 3 and "Ménages gagnants et perdants, et variation annuelle des droits, par tranche" in contenu
-    json_ = subprocess.run(
-        [sys.executable, "-m", "paris_droits", "reforme", "comparer", "--reforme", "cantine_gratuite_tranches_1_2", "--format", "json"],
-        capture_output=True, text=True, timeout=300, check=True,
-    )
+    json_ = cli("reforme", "comparer", "--reforme", "cantine_gratuite_tranches_1_2", "--format", "json")
     assert set(CLES) <= set(json.loads(json_.stdout))
-    inconnue = subprocess.run(
-        [sys.executable, "-m", "paris_droits", "reforme", "comparer", "--reforme", "cantine_gratuite"],
-        capture_output=True, text=True, timeout=300,
-    )
+    inconnue = cli("reforme", "comparer", "--reforme", "cantine_gratuite")
     assert inconnue.returncode == 2
     assert inconnue.stderr.strip() == "Erreur : La réforme « cantine_gratuite » n'existe pas. Vouliez-vous dire « cantine_gratuite_tranches_1_2 » ?"
 
@@ -160,22 +149,16 @@ def test_la_gratuite_ne_hausse_aucune_facture_et_coute_les_factures_des_tranches
     numpy.testing.assert_allclose(facture_reforme[tranches_1_2], 0)
 
 
-def test_evaluer_un_menage_avec_une_reforme_montre_les_deux_colonnes(tmp_path):
+def test_evaluer_un_menage_avec_une_reforme_montre_les_deux_colonnes(cli, tmp_path):
     fiche = tmp_path / "fiche.yaml"
     fiche.write_text(
         "periode: 2026-11\narrondissement: 19\ncaf: {allocataire: true, quotient_familial: 300}\n"
         "adultes: [{age: 35, revenus: {salaire_net: 900}}]\nenfants: [{age: 8, repas_cantine_par_mois: 16}]\n",
         encoding="utf-8",
     )
-    texte = subprocess.run(
-        [sys.executable, "-m", "paris_droits", "evaluer", str(fiche), "--reforme", "cantine_gratuite_tranches_1_2"],
-        capture_output=True, text=True, timeout=120, check=True,
-    ).stdout
+    texte = cli("evaluer", str(fiche), "--reforme", "cantine_gratuite_tranches_1_2").stdout
     assert "En vigueur" in texte and "Réforme" in texte
-    resultat = json.loads(subprocess.run(
-        [sys.executable, "-m", "paris_droits", "evaluer", str(fiche), "--reforme", "cantine_gratuite_tranches_1_2", "--format", "json"],
-        capture_output=True, text=True, timeout=120, check=True,
-    ).stdout)
+    resultat = json.loads(cli("evaluer", str(fiche), "--reforme", "cantine_gratuite_tranches_1_2", "--format", "json").stdout)
     # Tranche 2 (QF 300 €): 16 meals at 0,85 € become free: +163,20 € a year on the reduced-tariff entitlement.
     assert resultat["ecarts_annuels"]["restauration_scolaire"] == pytest.approx(16 * 0.85 * 12)
     assert resultat["base"]["reforme"] is None and resultat["reforme"]["reforme"] == "cantine_gratuite_tranches_1_2"

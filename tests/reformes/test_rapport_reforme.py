@@ -5,8 +5,6 @@ charts and the JSON agree, signs included; savings and losses are drawn left of 
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 
 import numpy as np
 import pytest
@@ -154,12 +152,9 @@ def test_une_reforme_de_recours_trace_la_depense_plutot_que_des_droits_nuls():
     assert sorted(largeurs) == pytest.approx(sorted(v for v in depenses.values() if v), abs=0.01)
 
 
-def test_le_json_de_la_ligne_de_commande_est_celui_du_rapport(tmp_path, tableaux_html, nombre_fr):
+def test_le_json_de_la_ligne_de_commande_est_celui_du_rapport(cli, tmp_path, tableaux_html, nombre_fr):
     rapport_html = tmp_path / "economie.html"
-    sortie = subprocess.run(
-        [sys.executable, "-m", "paris_droits", "reforme", "comparer", "--reforme", ECONOMISE, "--format", "json", "-o", str(rapport_html)],
-        capture_output=True, text=True, timeout=300, check=True,
-    )
+    sortie = cli("reforme", "comparer", "--reforme", ECONOMISE, "--format", "json", "-o", str(rapport_html))
     json_ = json.loads(sortie.stdout)
     assert json_["cout_annuel_droits"] < 0 and json_["menages_perdants"] > 0
     lignes = tableaux_html(rapport_html.read_text(encoding="utf-8"))["donnees-cout"][1:]

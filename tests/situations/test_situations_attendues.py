@@ -42,19 +42,14 @@ def _aides_attendues(attendu):
 
 
 @pytest.mark.parametrize("fichier", ATTENDUS, ids=lambda p: p.stem)
-def test_evaluer_donne_le_statut_et_le_montant_attendus_par_la_bibliotheque_et_la_ligne_de_commande(fichier):
-    import subprocess
-    import sys
-
+def test_evaluer_donne_le_statut_et_le_montant_attendus_par_la_bibliotheque_et_la_ligne_de_commande(cli, fichier):
     from paris_droits import evaluer
 
     attendu = json.loads(fichier.read_text(encoding="utf-8"))
     chemin = chemins.SITUATIONS / f"{fichier.stem}.json"
     par_bibliotheque = evaluer(charger_fichier(chemin), attendu["periode"]).en_dict()
-    sortie = subprocess.run(
-        [sys.executable, "-m", "paris_droits", "evaluer", str(chemin), "--periode", attendu["periode"], "--format", "json"],
-        capture_output=True, text=True, timeout=120, check=True,
-    )
+    sortie = cli("evaluer", chemin, "--periode", attendu["periode"], "--format", "json")
+    assert sortie.returncode == 0, sortie.stderr
     par_ligne_de_commande = json.loads(sortie.stdout)
     assert par_ligne_de_commande == par_bibliotheque
     aides = {a["slug"]: a for a in par_bibliotheque["aides"]}

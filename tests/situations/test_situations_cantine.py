@@ -1,8 +1,6 @@
 """Every example situation is computed, through the library and through the CLI."""
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -33,15 +31,11 @@ def test_les_trois_voies_du_qf_sont_couvertes_par_les_exemples():
     assert {ATTENDUS[n]["route_qf"] for n in CAS} == {"attestation_caf", "formule_caf", "avis_imposition"}
 
 
-def _cli(*arguments):
-    return subprocess.run(
-        [sys.executable, "-m", "paris_droits", *arguments], capture_output=True, text=True, timeout=60
-    )
 
 
 @pytest.mark.parametrize("nom", CAS)
-def test_la_ligne_de_commande_affiche_la_tranche_le_tarif_et_la_facture(nom):
-    sortie = _cli("cantine", str(chemins.SITUATIONS / f"{nom}.json"), "--periode", PERIODE)
+def test_la_ligne_de_commande_affiche_la_tranche_le_tarif_et_la_facture(cli, nom):
+    sortie = cli("cantine", str(chemins.SITUATIONS / f"{nom}.json"), "--periode", PERIODE)
     assert sortie.returncode == 0, sortie.stderr
     attendu = ATTENDUS[nom]
     assert f"tranche {attendu['tranche']}," in sortie.stdout
@@ -49,8 +43,8 @@ def test_la_ligne_de_commande_affiche_la_tranche_le_tarif_et_la_facture(nom):
     assert f"facture mensuelle {attendu['cout_mensuel']:.2f}".replace(".", ",") in sortie.stdout
 
 
-def test_une_periode_mal_formee_donne_une_phrase_en_francais_et_un_code_non_nul():
-    sortie = _cli("cantine", "--periode", "2026-13")
+def test_une_periode_mal_formee_donne_une_phrase_en_francais_et_un_code_non_nul(cli):
+    sortie = cli("cantine", "--periode", "2026-13")
     assert sortie.returncode == 2
     assert sortie.stderr.strip() == (
         "Erreur : Le champ « periode » doit être un mois au format AAAA-MM (par exemple 2026-11), pas « 2026-13 »."
