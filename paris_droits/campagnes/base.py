@@ -43,7 +43,7 @@ def url_de_base(base: str | None = None) -> URL:
         return URL.create("sqlite", database=texte)
     try:
         url = make_url(texte)
-    except ArgumentError:
+    except (ArgumentError, ValueError):
         raise ErreurEntree(
             "Le champ « base » doit être un chemin de fichier SQLite ou une adresse sqlite:///… ou postgresql://…, "
             f"pas « {_masquer(texte)} ».",
@@ -63,8 +63,13 @@ def _masquer(texte: str) -> str:
     """A URL as it may be shown: without its password."""
     try:
         return make_url(texte).render_as_string(hide_password=True)
-    except ArgumentError:
-        return texte.split("@")[-1] if "@" in texte else texte
+    except (ArgumentError, ValueError):
+        schema, _, reste = texte.partition("://")
+        identite, arobase, hote = reste.rpartition("@")
+        if not arobase:
+            return texte
+        utilisateur = identite.split(":")[0]
+        return f"{schema}://{utilisateur}:***@{hote}"
 
 
 def description(url: URL) -> str:
@@ -133,7 +138,10 @@ def _preparer_fichier(url: URL, creer: bool) -> None:
             raise ErreurEntree(f"La base « {fichier} » est un dossier : indiquez un fichier.", champ="base")
         return
     if not creer:
-        raise ErreurEntree(f"La base « {fichier} » n'existe pas.", champ="base")
+        raise ErreurEntree(
+            f"La base « {fichier} » n'existe pas : créez d'abord une campagne (paris-droits campagne creer) ou indiquez la base avec --base.",
+            champ="base",
+        )
     try:
         fichier.parent.mkdir(parents=True, exist_ok=True)
         descripteur = os.open(fichier, os.O_CREAT | os.O_EXCL | os.O_WRONLY, PERMISSIONS_PERSONNELLES)
@@ -193,6 +201,16 @@ def ouvrir(base: str | None = None, creer: bool = True) -> Base:
     return ouverte
 
 
+def _revision_connue(numero: str) -> bool:
+    from alembic.script import ScriptDirectory
+    from alembic.util import CommandError
+
+    try:
+        return ScriptDirectory(str(MIGRATIONS)).get_revision(numero) is not None
+    except CommandError:
+        return False
+
+
 @lru_cache(maxsize=1)
 def _revision_du_paquet() -> str:
     from alembic.script import ScriptDirectory
@@ -215,9 +233,8 @@ def migrer(base: Base) -> None:
         return
     from alembic import command
     from alembic.config import Config
-    from alembic.script import ScriptDirectory
 
-    if actuelle is not None and ScriptDirectory(str(MIGRATIONS)).get_revision(actuelle) is None:
+    if actuelle is not None and not _revision_connue(actuelle):
         raise ErreurEntree(
             f"La base « {base.nom} » a été créée par une version plus récente de paris-droits (révision {actuelle}) : "
             "mettez paris-droits à jour.",

@@ -56,7 +56,8 @@ class _Ligne:
 
 
 def _phrase(fichier: str, numero: int, colonne: str, texte: str) -> ErreurEntree:
-    return ErreurEntree(f"Fichier « {fichier} », ligne {numero}, colonne « {colonne} » : {texte}.", champ=colonne, ligne=numero, fichier=fichier)
+    fin = "" if texte.endswith(("?", ".")) else "."
+    return ErreurEntree(f"Fichier « {fichier} », ligne {numero}, colonne « {colonne} » : {texte}{fin}", champ=colonne, ligne=numero, fichier=fichier)
 
 
 def _verifier_colonnes(table, fichier: str) -> None:
@@ -85,12 +86,12 @@ def _date(texte: str):
 
 
 def _codes(valeur: str, possibles, quoi: str) -> str | None:
-    """The French clause for a code that is not one of `possibles`, or None."""
+    """The French clause for a code that is not one of `possibles` (`quoi`: « une issue connue »), or None."""
     if valeur in possibles:
         return None
     if not valeur:
-        return f"{quoi} est vide (valeurs possibles : {', '.join(possibles)})"
-    return f"« {valeur} » n'est pas {quoi} connue (valeurs possibles : {', '.join(possibles)})" + suggestion_apres_virgule(valeur, possibles).rstrip(".")
+        return f"la valeur est vide (valeurs possibles : {', '.join(possibles)})"
+    return f"« {valeur} » n'est pas {quoi} (valeurs possibles : {', '.join(possibles)})" + suggestion_apres_virgule(valeur, possibles).rstrip(".")
 
 
 def _verifier_ligne(valeurs: dict, numero: int, fichier: str, campagne: Campagne, cibles: dict, menages: set) -> _Ligne:
@@ -113,11 +114,11 @@ def _verifier_ligne(valeurs: dict, numero: int, fichier: str, campagne: Campagne
             fichier, numero, "date",
             f"le {date:%d/%m/%Y} est en dehors de la campagne « {campagne.nom} » (du {campagne.debut:%d/%m/%Y} au {campagne.fin:%d/%m/%Y})",
         )
-    clause = _codes(issue, modele.ISSUES, "une issue")
+    clause = _codes(issue, modele.ISSUES, "une issue connue")
     if clause:
         raise _phrase(fichier, numero, "issue", clause)
     if motif:
-        clause = _codes(motif, modele.MOTIFS, "un motif")
+        clause = _codes(motif, modele.MOTIFS, "un motif connu")
         if clause:
             raise _phrase(fichier, numero, "motif", clause)
     if groupe == "temoin":

@@ -59,3 +59,13 @@ def base(url_base):
     ouverte = ouvrir(url_base)
     yield ouverte
     ouverte.fermer()
+
+
+@pytest.fixture
+def sqlite(tmp_path):
+    """A new SQLite store, for the tests whose subject is not the backend."""
+    from paris_droits.campagnes.base import ouvrir
+
+    ouverte = ouvrir(str(tmp_path / "campagnes.sqlite"))
+    yield ouverte
+    ouverte.fermer()

@@ -29,10 +29,11 @@ def _compte(nombre: int, mot: str) -> str:
     return f"{nombre} {mot}{'s' if nombre >= 2 else ''}"
 
 
-def _ouvrir(base):
+def _ouvrir(base, creer: bool = False):
+    """The store; only `campagne creer` creates it when it does not exist."""
     from paris_droits.campagnes.base import ouvrir
 
-    return ouvrir(base)
+    return ouvrir(base, creer=creer)
 
 
 @click.group("campagne", subcommand_metavar=SOUS_COMMANDE)
@@ -65,7 +66,7 @@ def creer(nom, echantillon, aides, arrondissements, qpv, part_temoin, graine, pe
     from paris_droits.catalogue import registre as catalogue
 
     valider_nom(nom)
-    with _ouvrir(base) as ouverte:
+    with _ouvrir(base, creer=True) as ouverte:
         creation = creer_campagne(
             ouverte, nom, echantillon, aides=aides, arrondissements=arrondissements, qpv=qpv, part_temoin=part_temoin,
             graine=graine, periode=periode, duree_mois=duree_mois,
