@@ -139,7 +139,7 @@ def graphique_svg(bilan: Bilan) -> str:
     lignes.append(("Ensemble (stratifié par aide)", bilan.ensemble))
     lignes = [(libelle, ligne) for libelle, ligne in lignes if ligne.effet is not None]
     with matplotlib.rc_context(STYLE_GRAPHIQUE):
-        figure = Figure(figsize=(6.9, 0.62 + 0.155 * max(len(lignes), 1)), layout="constrained")
+        figure = Figure(figsize=(6.9, 0.6 + 0.14 * max(len(lignes), 1)), layout="constrained")
         FigureCanvasSVG(figure)
         ax = figure.subplots()
         positions = list(range(len(lignes)))[::-1]

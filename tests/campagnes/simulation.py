@@ -7,7 +7,9 @@ From a campaign's full list (`paris-droits campagne exporter NOM -o liste.csv --
   contacted arm with probability `taux_temoins + effet` (a claim, then `droit_ouvert`); the others
   are not reached, informed or refuse (with a non-take-up reason), or see their claim rejected.
 - `echantillon_de_suivi`: a later sample (of the embedded sample by default), the same households with `percoit_<aide>` set where the
-  right was opened (same probabilities, drawn afresh), and the month given in echantillon.json.
+  right was opened (same probabilities, drawn afresh, or the outcomes' own draw), and the month given in echantillon.json.
+
+Run as a script with both outputs, one draw decides who opens the right for both.
 
 Usage as a script (what docs/campagnes.md runs):
 
@@ -37,9 +39,13 @@ def recours_tires(liste: pd.DataFrame, taux_temoins: float, effet: float, rng: n
     return rng.random(len(liste)) < probabilite
 
 
-def issues_simulees(liste: pd.DataFrame, debut: datetime.date, taux_temoins: float = 0.1, effet: float = 0.15, graine: int = 0) -> pd.DataFrame:
+def issues_simulees(
+    liste: pd.DataFrame, debut: datetime.date, taux_temoins: float = 0.1, effet: float = 0.15, graine: int = 0, recours=None
+) -> pd.DataFrame:
+    """`recours`: who opens the right, when already drawn (the same draw as a follow-up sample's)."""
     rng = np.random.Generator(np.random.PCG64(graine))
-    recours = recours_tires(liste, taux_temoins, effet, rng)
+    tires = recours_tires(liste, taux_temoins, effet, rng)
+    recours = tires if recours is None else recours
     lignes = []
     for (id_menage, aide, groupe), ouvre in zip(liste[["id_menage", "aide", "groupe"]].itertuples(index=False), recours, strict=True):
         jour = debut + datetime.timedelta(days=int(rng.integers(0, DUREE_JOURS)))
@@ -69,11 +75,13 @@ def issues_simulees(liste: pd.DataFrame, debut: datetime.date, taux_temoins: flo
 
 
 def echantillon_de_suivi(
-    dossier: Path, liste: pd.DataFrame, sortie: Path, periode: str, taux_temoins: float = 0.1, effet: float = 0.15, graine: int = 0
+    dossier: Path, liste: pd.DataFrame, sortie: Path, periode: str, taux_temoins: float = 0.1, effet: float = 0.15, graine: int = 0,
+    recours=None,
 ) -> Path:
-    """A later sample: `dossier`'s households, with percoit_<aide> set for the households of `liste` who opened the right."""
-    rng = np.random.Generator(np.random.PCG64([graine, 1]))
-    recours = recours_tires(liste, taux_temoins, effet, rng)
+    """A later sample: `dossier`'s households, with percoit_<aide> set for the households of `liste` who opened the right
+    (drawn here, or given by `recours`)."""
+    if recours is None:
+        recours = recours_tires(liste, taux_temoins, effet, np.random.Generator(np.random.PCG64([graine, 1])))
     sortie.mkdir(parents=True, exist_ok=True)
     menages = pd.read_parquet(dossier / "menages.parquet")
     shutil.copy(dossier / "individus.parquet", sortie / "individus.parquet")
@@ -103,8 +111,10 @@ def main() -> None:
     lecteur.add_argument("--graine", type=int, default=1)
     arguments = lecteur.parse_args()
     liste = pd.read_csv(arguments.liste, dtype={"id_menage": str})
+    # One draw for both: the later sample sees receiving the aid exactly the households whose right the outcomes say opened.
+    recours = recours_tires(liste, arguments.taux_temoins, arguments.effet, np.random.Generator(np.random.PCG64([arguments.graine, 2])))
     if arguments.resultats:
-        issues = issues_simulees(liste, arguments.debut, arguments.taux_temoins, arguments.effet, arguments.graine)
+        issues = issues_simulees(liste, arguments.debut, arguments.taux_temoins, arguments.effet, arguments.graine, recours)
         issues.to_csv(arguments.resultats, index=False)
         print(f"{len(issues)} issues simulées écrites dans {arguments.resultats}")
     if arguments.suivi:
@@ -112,7 +122,10 @@ def main() -> None:
             from paris_droits.population import synthese
 
             arguments.echantillon = Path(synthese.echantillon_integre())
-        echantillon_de_suivi(arguments.echantillon, liste, arguments.suivi, arguments.periode_suivi, arguments.taux_temoins, arguments.effet, arguments.graine)
+        echantillon_de_suivi(
+            arguments.echantillon, liste, arguments.suivi, arguments.periode_suivi, arguments.taux_temoins, arguments.effet, arguments.graine,
+            recours,
+        )
         print(f"Échantillon de suivi ({arguments.periode_suivi}) écrit dans {arguments.suivi}")
 
 
