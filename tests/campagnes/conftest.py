@@ -12,7 +12,7 @@ import pytest
 
 from paris_droits.population import synthese
 
-MENAGES = 8000
+MENAGES = 5000
 GRAINE = 11
 PERIODE = "2026-11"
 BACKENDS = ("sqlite", "postgresql")
@@ -41,13 +41,35 @@ def serveur_postgresql():
 
 
 @pytest.fixture(params=BACKENDS)
-def url_base(request, tmp_path):
-    """The URL of a new, empty store on each backend."""
+def url_vide(request, tmp_path):
+    """The URL of a new, empty database on each backend (not migrated yet)."""
     if request.param == "sqlite":
         yield f"sqlite:///{tmp_path / 'campagnes.sqlite'}"
         return
     serveur = request.getfixturevalue("serveur_postgresql")
     nom = serveur.nouvelle_base()
+    yield serveur.url(nom)
+    serveur.supprimer_base(nom)
+
+
+@pytest.fixture(scope="session")
+def modele_postgresql(serveur_postgresql):
+    """A PostgreSQL database migrated once, copied for each test (CREATE DATABASE … TEMPLATE)."""
+    from paris_droits.campagnes.base import ouvrir
+
+    nom = serveur_postgresql.nouvelle_base()
+    ouvrir(serveur_postgresql.url(nom)).fermer()
+    return nom
+
+
+@pytest.fixture(params=BACKENDS)
+def url_base(request, tmp_path):
+    """The URL of a new store on each backend, already migrated (PostgreSQL: copied from a migrated template)."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'campagnes.sqlite'}"
+        return
+    serveur = request.getfixturevalue("serveur_postgresql")
+    nom = serveur.nouvelle_base(modele=request.getfixturevalue("modele_postgresql"))
     yield serveur.url(nom)
     serveur.supprimer_base(nom)
 

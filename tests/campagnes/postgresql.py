@@ -53,9 +53,10 @@ class Serveur:
         with psycopg.connect(host="127.0.0.1", port=self.port, user="postgres", dbname="postgres", autocommit=True) as connexion:
             connexion.execute(sql)
 
-    def nouvelle_base(self) -> str:
+    def nouvelle_base(self, modele: str | None = None) -> str:
+        """A new database, empty or a copy of `modele`."""
         nom = f"essai_{uuid.uuid4().hex[:12]}"
-        self._admin(f"CREATE DATABASE {nom}")
+        self._admin(f"CREATE DATABASE {nom}" + (f" TEMPLATE {modele}" if modele else ""))
         return nom
 
     def supprimer_base(self, nom: str) -> None:

@@ -14,19 +14,19 @@ from paris_droits.campagnes.modele import METADONNEES
 from paris_droits.commun.erreurs import ErreurEntree
 
 
-def test_les_migrations_donnent_exactement_le_schema_du_modele(base):
-    assert module_base.revision(base) == "0001"
-    with base.moteur.connect() as connexion:
+def test_les_migrations_donnent_exactement_le_schema_du_modele(url_vide):
+    with module_base.ouvrir(url_vide) as base, base.moteur.connect() as connexion:
+        assert module_base.revision(base) == "0001"
         differences = compare_metadata(MigrationContext.configure(connexion, opts={"compare_type": True}), METADONNEES)
     # Only the migrations' own version table is not in the model.
     assert [d[1].name for d in differences if d[0] == "remove_table"] == [module_base.TABLE_VERSIONS]
     assert len(differences) == 1
 
 
-def test_une_base_ouverte_une_seconde_fois_n_est_pas_migree_de_nouveau(url_base):
-    with module_base.ouvrir(url_base) as premiere:
+def test_une_base_ouverte_une_seconde_fois_n_est_pas_migree_de_nouveau(url_vide):
+    with module_base.ouvrir(url_vide) as premiere:
         assert module_base.revision(premiere) == "0001"
-    with module_base.ouvrir(url_base) as seconde:
+    with module_base.ouvrir(url_vide) as seconde:
         with seconde.lecture() as connexion:
             versions = connexion.exec_driver_sql(f"SELECT version_num FROM {module_base.TABLE_VERSIONS}").all()
     assert versions == [("0001",)]

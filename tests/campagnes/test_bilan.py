@@ -103,10 +103,10 @@ def _campagnes_simulees(nombre, effet, graine):
 
 @pytest.mark.parametrize("effet", [0.0, EFFET])
 def test_les_intervalles_couvrent_l_effet_vrai_environ_95_fois_sur_100(effet):
-    couvertures = _campagnes_simulees(400, effet, graine=2026)
-    # 400 campaigns: a 95 % interval covers between 92 % and 98 % of them (binomial, ±3 standard errors).
+    couvertures = _campagnes_simulees(300, effet, graine=2026)
+    # 300 campaigns: a 95 % interval covers between 91 % and 99 % of them (binomial, ±3 standard errors).
     for couverture in couvertures:
-        assert 0.92 <= couverture <= 0.98
+        assert 0.91 <= couverture <= 0.99
 
 
 def test_newcombe_sur_un_exemple_publie():

@@ -37,9 +37,9 @@ def test_la_campagne_reprend_la_liste_d_aller_vers_et_ses_montants(base, analyse
     assert fait.campagne.graine == 1 and fait.campagne.part_temoin == 0.2
 
 
-def test_un_menage_est_dans_le_meme_groupe_pour_toutes_ses_aides_et_la_part_de_temoins_vaut_la_part_demandee(base, analyse):
-    creation.creer(base, "printemps", analyse=analyse, graine=2, part_temoin=0.25)
-    cibles = _cibles(base)
+def test_un_menage_est_dans_le_meme_groupe_pour_toutes_ses_aides_et_la_part_de_temoins_vaut_la_part_demandee(sqlite, analyse):
+    creation.creer(sqlite, "printemps", analyse=analyse, graine=2, part_temoin=0.25)
+    cibles = _cibles(sqlite)
 
     assert (cibles.groupby("id_menage")["groupe"].nunique() == 1).all()
     menages = cibles.drop_duplicates("id_menage")
@@ -62,12 +62,13 @@ def test_chaque_menage_a_la_meme_probabilite_d_etre_temoin_quelle_que_soit_sa_st
     # Strata of 3 households: floor(0.6) = 0 controls, plus one with probability 0.6.
     ids = np.array([f"M{i:03d}" for i in range(300)])
     strates = np.array([f"s{i // 3}" for i in range(300)])
-    frequences = np.mean([tirage.tirer_temoins(ids, strates, 0.2, graine) for graine in range(400)], axis=0)
-    assert frequences.mean() == pytest.approx(0.2, abs=0.005)
-    assert np.abs(frequences - 0.2).max() < 0.09  # 400 draws: standard error 0.02 per household
+    frequences = np.mean([tirage.tirer_temoins(ids, strates, 0.2, graine) for graine in range(200)], axis=0)
+    assert frequences.mean() == pytest.approx(0.2, abs=0.01)
+    assert np.abs(frequences - 0.2).max() < 0.13  # 200 draws: standard error 0.028 per household
 
 
-def test_les_filtres_aide_arrondissement_et_qpv_restreignent_la_campagne(base, analyse):
+def test_les_filtres_aide_arrondissement_et_qpv_restreignent_la_campagne(sqlite, analyse):
+    base = sqlite
     creation.creer(base, "seniors_11e", analyse=analyse, graine=3, aides=["pass_paris_seniors"], arrondissements=[11, 20])
     cibles = _cibles(base)
     assert set(cibles["aide"]) == {"pass_paris_seniors"}
@@ -80,7 +81,8 @@ def test_les_filtres_aide_arrondissement_et_qpv_restreignent_la_campagne(base, a
     assert len(ids) > 0 and qpv.loc[ids].all()
 
 
-def test_seuls_des_identifiants_pseudonymes_sont_enregistres(base, analyse):
+def test_seuls_des_identifiants_pseudonymes_sont_enregistres(sqlite, analyse):
+    base = sqlite
     creation.creer(base, "printemps", analyse=analyse, graine=1)
     colonnes = {t: {c["name"] for c in inspect(base.moteur).get_columns(t)} for t in ("campagnes", "cibles", "issues", "suivis")}
     assert colonnes["cibles"] == {
@@ -134,7 +136,7 @@ def test_la_liste_des_contacts_csv_ne_contient_que_les_contactes_sauf_avec_les_t
 def test_la_liste_excel_a_des_titres_francais_des_euros_et_un_en_tete_fige(sqlite, analyse, tmp_path):
     from openpyxl import load_workbook
 
-    creation.creer(sqlite, "essai", analyse=analyse, graine=1)
+    creation.creer(sqlite, "essai", analyse=analyse, graine=1, aides=["pass_paris_seniors", "paris_solidarite"])
     table = export.liste(sqlite, "essai")
     table.loc[0, "id_menage"] = "=HYPERLIEN(\"http://x\")"  # a hostile id stays text
     chemin = export.ecrire(table, tmp_path / "liste.xlsx")

@@ -59,6 +59,14 @@ def echantillon(tmp_path):
     return _ecrire(tmp_path / "echantillon")
 
 
+@pytest.fixture(scope="module")
+def analyse_decembre_2025(tmp_path_factory):
+    """The outreach analysis of the same households in December 2025, computed once for both backends."""
+    from paris_droits.non_recours.analyse import analyser
+
+    return analyser(_ecrire(tmp_path_factory.mktemp("decembre") / "echantillon"), "2025-12")
+
+
 def _cles(resultat):
     return sorted(zip(resultat.table["id_menage"], resultat.table["aide"], strict=True))
 
@@ -102,9 +110,11 @@ def test_le_montant_en_jeu_est_celui_du_mois_suivant_et_les_justificatifs_ceux_d
     assert list(resultat.table.columns) == list(renouvellements.COLONNES)
 
 
-def test_un_droit_ouvert_par_une_campagne_arrive_a_renouvellement_a_la_fin_de_sa_periode_d_attribution(base, echantillon, tmp_path):
+def test_un_droit_ouvert_par_une_campagne_arrive_a_renouvellement_a_la_fin_de_sa_periode_d_attribution(
+    base, echantillon, analyse_decembre_2025, tmp_path
+):
     # A campaign of December 2025 opens Paris Solidarité on 10/12/2025: 12 months, until 09/12/2026.
-    creation.creer(base, "hiver", echantillon, aides=["paris_solidarite"], periode="2025-12", graine=1, part_temoin=0.5)
+    creation.creer(base, "hiver", analyse=analyse_decembre_2025, aides=["paris_solidarite"], graine=1, part_temoin=0.5)
     fichier = tmp_path / "issues.csv"
     fichier.write_text("id_menage,aide,date,issue\nS_campagne,paris_solidarite,2025-12-10,droit_ouvert\n", encoding="utf-8")
     resultats.importer(base, "hiver", fichier)
