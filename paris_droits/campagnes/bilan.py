@@ -29,7 +29,8 @@ METHODE = {
     "effet": "différence des taux de recours, contactés moins témoins (intention de traiter)",
     "ic95_par_aide": "intervalle de score hybride de Newcombe (1998, méthode 10) pour une différence de deux proportions",
     "ic95_ensemble": "effet stratifié par aide (moyenne des effets pondérée par les ménages de chaque aide), "
-    "variance linéarisée sommée par ménage, intervalle normal à 95 %",
+    "variance linéarisée sommée par ménage, intervalle normal à 95 % (sans aucun recours, ou rien que des recours, "
+    "l'intervalle de Newcombe des propositions réunies)",
     "montant_annuel_cause": "effet × ménages contactés × montant annuel attendu moyen des contactés, par aide ; somme des aides",
 }
 
@@ -176,6 +177,8 @@ def _ligne_ensemble(paires: pd.DataFrame, par_aide: dict[str, Ligne]) -> Ligne:
         poids = effectifs / effectifs.sum()
         effet, erreur = statistiques.combinaison(y, contacte, strate, menage, poids)
         ic95 = statistiques.intervalle_normal(effet, erreur)
+        if erreur == 0:  # no take-up at all (or only take-up): no spread to measure, the pooled score interval instead
+            ic95 = statistiques.newcombe(*_comptes_groupes(paires, valides))[1:]
         taux_c = float(sum(p * par_aide[a].taux_recours_contactes for p, a in zip(poids, aides, strict=True) if p))
         taux_t = float(sum(p * par_aide[a].taux_recours_temoins for p, a in zip(poids, aides, strict=True) if p))
         euros = np.array([par_aide[a].montant_annuel_attendu if a in valides else 0.0 for a in aides])
@@ -186,6 +189,13 @@ def _ligne_ensemble(paires: pd.DataFrame, par_aide: dict[str, Ligne]) -> Ligne:
         **comptes, taux_recours_contactes=taux_c, taux_recours_temoins=taux_t, effet=effet, ic95=ic95,
         droits_causes=causes, montant_annuel_cause=cause, ic95_montant_annuel_cause=ic95_cause,
     )
+
+
+def _comptes_groupes(paires: pd.DataFrame, aides: list[str]) -> tuple[int, int, int, int]:
+    """(take-ups, pairs) of the contacted arm, then of the control arm, over the given aids."""
+    sous = paires[paires["aide"].isin(aides)]
+    contacte = sous["groupe"] == "contacte"
+    return int(sous.loc[contacte, "recours"].sum()), int(contacte.sum()), int(sous.loc[~contacte, "recours"].sum()), int((~contacte).sum())
 
 
 def _couts(ligne: Ligne, cout_contact: float) -> None:

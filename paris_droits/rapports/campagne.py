@@ -1,7 +1,7 @@
 """The bilan of an outreach campaign, for people: plain text, and a printable A4 HTML page.
 
 The page is a Jinja2 template (gabarits/campagne.html, autoescaped) with one chart drawn by
-matplotlib without pyplot (Agg canvas) and embedded as SVG: the effect of the campaign on each
+matplotlib without pyplot (Agg canvas, rendered to SVG) and embedded inline: the effect of the campaign on each
 aid's take-up rate with its 95 % interval, and the overall stratified effect. Text stays text in
 the SVG (`svg.fonttype: none`), ids are fixed (`svg.hashsalt`) and no date is written, so the
 same bilan always gives the same page. Nothing is fetched from the network.
@@ -132,7 +132,7 @@ def _cout(valeur: float | None) -> str:
 def graphique_svg(bilan: Bilan) -> str:
     """The effect per aid (and overall) with its 95 % interval, in points, as inline SVG."""
     import matplotlib
-    from matplotlib.backends.backend_svg import FigureCanvasSVG
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
 
     lignes = [(bilan.libelles.get(slug, slug), ligne) for slug, ligne in bilan.par_aide.items()]
@@ -140,7 +140,7 @@ def graphique_svg(bilan: Bilan) -> str:
     lignes = [(libelle, ligne) for libelle, ligne in lignes if ligne.effet is not None]
     with matplotlib.rc_context(STYLE_GRAPHIQUE):
         figure = Figure(figsize=(6.9, 0.6 + 0.14 * max(len(lignes), 1)), layout="constrained")
-        FigureCanvasSVG(figure)
+        FigureCanvasAgg(figure)  # no GUI backend, no pyplot; savefig renders the SVG
         ax = figure.subplots()
         positions = list(range(len(lignes)))[::-1]
         for y, (_libelle, ligne) in zip(positions, lignes, strict=True):

@@ -69,6 +69,15 @@ def test_un_effet_plante_dans_un_echantillon_de_suivi_est_retrouve_sans_aucune_i
     assert resultat.ensemble.atteints == 0  # nobody's outcome was recorded: the administrative measure alone
 
 
+def test_une_campagne_sans_aucune_issue_a_un_effet_nul_mais_pas_certain(sqlite, analyse):
+    _campagne(sqlite, analyse)
+    resultat = bilan.calculer(sqlite, "essai")
+    ensemble = resultat.ensemble
+    assert (ensemble.effet, ensemble.droits_ouverts, ensemble.atteints) == (0.0, 0, 0)
+    assert ensemble.ic95[0] < 0 < ensemble.ic95[1]  # no spread in the data is no certainty
+    assert all(ligne.ic95 is None or ligne.ic95[0] < 0 < ligne.ic95[1] for ligne in resultat.par_aide.values())
+
+
 def _campagnes_simulees(nombre, effet, graine):
     """Many campaigns of 800 households with one or two aids (arm drawn per household), take-up drawn per pair:
     how often the per-aid, overall and euros intervals cover the true value."""
