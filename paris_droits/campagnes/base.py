@@ -31,7 +31,7 @@ FICHIER_PAR_DEFAUT = Path("sorties") / "paris-droits.sqlite"
 VARIABLE_ENVIRONNEMENT = "PARIS_DROITS_BASE"
 MIGRATIONS = Path(__file__).parent / "migrations"
 TABLE_VERSIONS = "paris_droits_migrations"
-PILOTES = {"sqlite": "sqlite", "sqlite+pysqlite": "sqlite", "postgresql": "postgresql+psycopg", "postgresql+psycopg": "postgresql+psycopg"}
+PILOTES = {"sqlite": "sqlite", "postgresql": "postgresql+psycopg"}  # backend → the driver used (psycopg 3 for PostgreSQL)
 
 
 def url_de_base(base: str | None = None) -> URL:
@@ -49,10 +49,10 @@ def url_de_base(base: str | None = None) -> URL:
             f"pas « {_masquer(texte)} ».",
             champ="base",
         ) from None
-    pilote = PILOTES.get(url.drivername)
+    pilote = PILOTES.get(url.get_backend_name())
     if pilote is None:
         raise ErreurEntree(
-            f"Le champ « base » désigne une base « {url.drivername} » : seules SQLite (sqlite:///…) et PostgreSQL "
+            f"Le champ « base » désigne une base « {url.get_backend_name()} » : seules SQLite (sqlite:///…) et PostgreSQL "
             "(postgresql://…) sont prises en charge.",
             champ="base",
         )
