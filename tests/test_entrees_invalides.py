@@ -120,6 +120,21 @@ LIGNE_DE_COMMANDE = [
      "Le champ « periode » doit être un mois au format AAAA-MM (par exemple 2026-11), pas « 2026-00 »."),
     ("liste d'aller-vers en .xls", None, None, ["aller-vers", "-o", "liste.xls"], 2,
      "Le fichier de sortie « liste.xls » doit se terminer par .csv ou .xlsx."),
+    ("nom de campagne invalide", None, None, ["campagne", "creer", "été"], 2,
+     "Le champ « nom » doit être un nom de campagne de 1 à 100 caractères (lettres sans accent, chiffres, « _ », « - » ou « . », "
+     "en commençant par une lettre ou un chiffre), pas « été »."),
+    ("base des campagnes absente", None, None, ["campagne", "bilan", "hiver", "--base", "absente.sqlite"], 2,
+     "La base « absente.sqlite » n'existe pas : créez d'abord une campagne (paris-droits campagne creer) ou indiquez la base avec --base."),
+    ("base d'un autre moteur", None, None, ["campagne", "lister", "--base", "mysql://u:secret@h/b"], 2,
+     "Le champ « base » désigne une base « mysql » : seules SQLite (sqlite:///…) et PostgreSQL (postgresql://…) sont prises en charge."),
+    ("part de témoins hors de ]0, 1[", None, None, ["campagne", "creer", "hiver", "--temoin", "0"], 2,
+     "Valeur invalide pour « --temoin » : 0.0 n'est pas dans l'intervalle permis (plus de 0 et moins de 1). "
+     "(aide : « paris-droits campagne creer --help »)"),
+    ("liste de campagne en .ods", None, None, ["campagne", "exporter", "hiver", "-o", "liste.ods"], 2,
+     "Le fichier de sortie « liste.ods » doit se terminer par .csv ou .xlsx."),
+    ("échéance de renouvellement nulle", None, None, ["renouvellements", "echantillon", "--echeance", "0"], 2,
+     "Valeur invalide pour « --echeance » : 0 n'est pas dans l'intervalle permis (de 1 à 24). "
+     "(aide : « paris-droits renouvellements --help »)"),
 ]
 
 

@@ -3,8 +3,9 @@
 A sample is two tables (see docs/echantillon.md):
 
 - ``menages``: ``id_menage``, ``poids`` (default 1), household input columns named
-  like the variables, optional observed receipt ``percoit_<slug>`` (bool or amount)
-  and the descriptive column ``type_menage``;
+  like the variables, optional observed receipt ``percoit_<slug>`` (bool or amount),
+  optional end of a right ``date_fin_<slug>`` (a date, for renewals) and the
+  descriptive column ``type_menage``;
 - ``individus``: ``id_individu``, ``id_menage``, ``role`` (personne_de_reference,
   conjoint, enfants, autres) and person input columns (``date_naissance`` or ``age``).
 
@@ -31,6 +32,9 @@ AGE = "age"
 DATE_NAISSANCE = "date_naissance"
 TYPE_MENAGE = "type_menage"
 PREFIXE_PERCOIT = "percoit_"
+PREFIXE_DATE_FIN = "date_fin_"
+# Household columns named after an aid of the registry: prefix → kind.
+PREFIXES_AIDES = {PREFIXE_PERCOIT: "percoit", PREFIXE_DATE_FIN: "date_fin"}
 OBLIGATOIRES = {MENAGES: (ID_MENAGE,), INDIVIDUS: (ID_INDIVIDU, ID_MENAGE, ROLE)}
 # Role codes: the index in ROLES, which is the order of Menage.flattened_roles.
 CODES_ROLES = {role: code for code, role in enumerate(ROLES)}
@@ -57,7 +61,8 @@ def colonnes_possibles(table: str, systeme=None) -> list[str]:
     """Every column name a table may carry."""
     noms = list(OBLIGATOIRES[table])
     if table == MENAGES:
-        noms += [POIDS, *COLONNES_DESCRIPTIVES[MENAGES], *(f"{PREFIXE_PERCOIT}{slug}" for slug in slugs())]
+        noms += [POIDS, *COLONNES_DESCRIPTIVES[MENAGES]]
+        noms += [f"{prefixe}{slug}" for prefixe in PREFIXES_AIDES for slug in slugs()]
     else:
         noms.append(AGE)
     noms += list(variables_d_entree(table, systeme))
@@ -71,7 +76,7 @@ def suggestion_apres_virgule(nom: str, possibles) -> str:
 
 
 def classer_colonnes(table: str, colonnes, fichier: str, fichier_autre: str, systeme) -> dict:
-    """Name → kind ('id', 'role', 'poids', 'percoit', 'texte', 'age', or the Variable). Raises on a bad column."""
+    """Name → kind ('id', 'role', 'poids', 'percoit', 'date_fin', 'texte', 'age', or the Variable). Raises on a bad column."""
     entrees = variables_d_entree(table, systeme)
     autre = INDIVIDUS if table == MENAGES else MENAGES
     vus = set()
@@ -90,16 +95,17 @@ def classer_colonnes(table: str, colonnes, fichier: str, fichier_autre: str, sys
             genres[nom] = "age"
         elif nom in entrees:
             genres[nom] = entrees[nom]
-        elif table == MENAGES and nom.startswith(PREFIXE_PERCOIT):
-            slug = nom[len(PREFIXE_PERCOIT):]
+        elif table == MENAGES and nom.startswith(tuple(PREFIXES_AIDES)):
+            prefixe = next(p for p in PREFIXES_AIDES if nom.startswith(p))
+            slug = nom[len(prefixe):]
             if slug not in slugs():
                 raise ErreurEntree(
                     f"Fichier « {fichier} », colonne « {nom} » : aucune aide du catalogue ne s'appelle « {slug} »"
-                    + suggestion_apres_virgule(nom, [f"{PREFIXE_PERCOIT}{s}" for s in slugs()]),
+                    + suggestion_apres_virgule(nom, [f"{prefixe}{s}" for s in slugs()]),
                     champ=nom,
                     fichier=fichier,
                 )
-            genres[nom] = "percoit"
+            genres[nom] = PREFIXES_AIDES[prefixe]
         else:
             variable = systeme.variables.get(nom)
             if variable is not None and variable.entity.plural == autre and (not variable.formulas or nom == AGE):

@@ -36,7 +36,7 @@ from paris_droits.lot.schema import (
     suggestion_apres_virgule,
     systeme_ou_defaut,
 )
-from paris_droits.regles.bornes import AGE_MAX, DATE_MIN, UNITE_MONNAIE, bornes
+from paris_droits.regles.bornes import AGE_MAX, DATE_MIN, DUREE_ATTRIBUTION_MAX_MOIS, UNITE_MONNAIE, bornes
 from paris_droits.regles.bornes import nombre as nombre_en_lettres
 from paris_droits.regles.couverture import DERNIER_MOIS, fin_du_mois
 from paris_droits.regles.entites import ROLES
@@ -54,6 +54,9 @@ ARTICLES = {"personne_de_reference": "une", "conjoint": "un"}
 NIVEAU_CELLULE = 0
 NIVEAU_STRUCTURE = 1
 DERNIER_MOIS_FIN = fin_du_mois(DERNIER_MOIS.strftime("%Y-%m"))
+# The end of a right (date_fin_<aide>) lies at most the longest attribution period after the last month covered.
+_RANG_FIN_DROITS = DERNIER_MOIS.year * 12 + DERNIER_MOIS.month - 1 + DUREE_ATTRIBUTION_MAX_MOIS
+DATE_FIN_DROIT_MAX = fin_du_mois(f"{_RANG_FIN_DROITS // 12}-{_RANG_FIN_DROITS % 12 + 1:02d}")
 
 
 @dataclass
@@ -160,7 +163,8 @@ def _convertir_booleen(serie, defaut):
     return numpy.where(vides | erreurs.masque, defaut, vrais), erreurs
 
 
-def _convertir_date(serie, defaut, fin: datetime.date):
+def _convertir_date(serie, defaut, fin: datetime.date, apres_la_fin: str = "est postérieure à la fin du mois calculé"):
+    """Dates between DATE_MIN and `fin` (a later one « {apres_la_fin} (fin) »); empty cells take `defaut`."""
     erreurs = _Erreurs(len(serie))
     gabarit = "« {valeur} » n'est pas une date (attendu : AAAA-MM-JJ)"
     if ptypes.is_datetime64_any_dtype(serie):
@@ -189,7 +193,7 @@ def _convertir_date(serie, defaut, fin: datetime.date):
     with numpy.errstate(invalid="ignore"):
         erreurs.ajouter(valeurs < numpy.datetime64(DATE_MIN, "D"), serie, f"« {{valeur}} » est antérieure au {DATE_MIN.strftime('%d/%m/%Y')}")
         erreurs.ajouter(
-            valeurs > numpy.datetime64(fin, "D"), serie, f"« {{valeur}} » est postérieure à la fin du mois calculé ({fin.strftime('%d/%m/%Y')})"
+            valeurs > numpy.datetime64(fin, "D"), serie, f"« {{valeur}} » {apres_la_fin} ({fin.strftime('%d/%m/%Y')})"
         )
     defaut = numpy.datetime64(defaut, "D")
     return numpy.where(vides | erreurs.masque, defaut, valeurs).astype("datetime64[D]"), erreurs
@@ -272,6 +276,8 @@ def _convertir_valeurs(serie, genre, fin: datetime.date):
         return _convertir_nombre(serie, 1.0, entier=False)
     if genre == "percoit":
         return _convertir_percoit(serie)
+    if genre == "date_fin":
+        return _convertir_date(serie, "NaT", DATE_FIN_DROIT_MAX, "est postérieure à la fin de la plus longue attribution possible")
     if genre == "texte":
         return _convertir_texte(serie)
     if genre == "age":

@@ -25,7 +25,8 @@ COLONNES = (
 SEPARATEUR = " ; "
 
 
-def _justificatifs(aide) -> list[str]:
+def justificatifs_de(aide) -> list[str]:
+    """The documents to ask for an aid: its data items' supporting documents (registry), each once, in order."""
     vus = []
     for donnee in aide.donnees:
         if donnee.justificatif and donnee.justificatif not in vus:
@@ -55,7 +56,7 @@ def liste(echantillon=None, periode: str | None = None, analyse=None) -> pd.Data
     ordre_aides = np.argsort(-sous, axis=1, kind="stable")
     libelles = [a.libelle for a in aides]
     slugs = [a.slug for a in aides]
-    justificatifs = [_justificatifs(a) for a in aides]
+    justificatifs = [justificatifs_de(a) for a in aides]
     textes_aides, textes_slugs, textes_pieces, nombres = [], [], [], []
     for rangee, ordre_ligne in zip(sous, ordre_aides, strict=True):
         choisies = [k for k in ordre_ligne if rangee[k] > 0]

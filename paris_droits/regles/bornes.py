@@ -14,6 +14,10 @@ MONTANT_MENSUEL_MAX = 1_000_000.0  # € per month, any monetary input read for 
 MONTANT_ANNUEL_MAX = 12 * MONTANT_MENSUEL_MAX  # € per year: amounts a tax notice or a yearly contract gives
 AGE_MAX = 120  # years
 DATE_MIN = datetime.date(1900, 1, 1)
+# The longest attribution period of the règlement (téléalarme, pédicurie, port de repas: 48 months,
+# RM2019 II 4.1-4.4): a right's end (date_fin_<aide> of a sample) lies at most this long after the
+# last month the rules cover.
+DUREE_ATTRIBUTION_MAX_MOIS = 48
 COMPTE_MAX = 1_000  # a count without a bound of its own
 # Monetary inputs that are yearly amounts although the variable is monthly (tax notice, yearly contracts).
 MONTANTS_ANNUELS = frozenset({"revenu_fiscal_reference", "impot_revenu", "participation_css_annuelle"})

@@ -23,7 +23,7 @@ COUCHES = (
     ("menage", "lot"),
     ("population",),
     ("non_recours",),
-    ("reformes",),
+    ("reformes", "campagnes"),
     ("rapports",),
     ("interfaces",),
 )

@@ -55,6 +55,7 @@ TRADUCTIONS = {
     "env var: {var}": "variable d'environnement : {var}",
     "file": "fichier",
     "path": "chemin",
+    "required": "obligatoire",
     "unknown error": "erreur inconnue",
     "{name} {filename!r} does not exist.": "{name} « {filename} » n'existe pas.",
     "{name} {filename!r} is a directory.": "{name} « {filename} » est un dossier.",

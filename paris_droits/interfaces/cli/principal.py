@@ -12,6 +12,7 @@ import click
 
 from paris_droits.commun.erreurs import ErreurParisDroits
 from paris_droits.interfaces.cli import (
+    campagne,
     cantine,
     echantillon,
     evaluer,
@@ -19,6 +20,7 @@ from paris_droits.interfaces.cli import (
     lot,
     non_recours,
     reforme,
+    renouvellements,
     serve,
 )
 
@@ -96,7 +98,7 @@ def main():
 
 def _attacher_commandes() -> None:
     """Attach the commands, one module per domain in this package."""
-    for module in (cantine, echantillon, evaluer, lot, non_recours, reforme, serve):
+    for module in (campagne, cantine, echantillon, evaluer, lot, non_recours, reforme, renouvellements, serve):
         for commande in module.COMMANDES:
             main.add_command(commande)
 
