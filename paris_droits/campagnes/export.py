@@ -17,8 +17,8 @@ from paris_droits.campagnes.base import Base
 from paris_droits.campagnes.campagne import lire
 from paris_droits.catalogue import registre as catalogue
 from paris_droits.commun.erreurs import ErreurEntree
-from paris_droits.commun.fichiers import ecriture_atomique, verifier_sortie
-from paris_droits.commun.tableaux import neutraliser_formules
+from paris_droits.commun.fichiers import verifier_sortie
+from paris_droits.commun.tableaux import Feuille, ecrire_classeur
 from paris_droits.lot.echantillon import ecrire_table
 
 COLONNES = ("id_menage", "aide", "groupe", "montant_annuel_attendu")
@@ -31,8 +31,6 @@ TITRES_XLSX = {
     "montant_annuel_attendu": "Montant annuel attendu",
 }
 LIBELLES_GROUPES = {"contacte": "à contacter", "temoin": "témoin (ne pas contacter)"}
-FORMAT_EUROS = '#,##0.00 "€"'
-LARGEURS = {"id_menage": 22, "aide": 40, "libelle": 46, "groupe": 26, "montant_annuel_attendu": 24}
 
 
 def liste(base: Base, nom: str, avec_temoins: bool = False) -> pd.DataFrame:
@@ -64,34 +62,14 @@ def ecrire(table: pd.DataFrame, chemin: str | Path) -> Path:
     chemin = verifier_chemin(chemin)
     if chemin.suffix.lower() == ".csv":
         return ecrire_table(table, chemin, personnel=True)
-    with ecriture_atomique(chemin, personnel=True) as temporaire:
-        _classeur(table).save(temporaire)
-    return chemin
+    return ecrire_classeur(chemin, [_feuille(table)], personnel=True)
 
 
-def _classeur(table: pd.DataFrame):
-    """An Excel workbook: French titles, the aid's label, euros formatted, the header frozen and filterable."""
-    from openpyxl import Workbook
-    from openpyxl.styles import Font
-
+def _feuille(table: pd.DataFrame) -> Feuille:
+    """The Excel sheet: French titles, the aid's label beside its code, the arm in words, euros formatted."""
     libelles = {aide.slug: aide.libelle for aide in catalogue.aides()}
-    sortie = neutraliser_formules(table.assign(
+    sortie = table.assign(
         libelle=table["aide"].map(libelles).fillna(table["aide"]),
         groupe=table["groupe"].map(LIBELLES_GROUPES),
-    ))[["id_menage", "aide", "libelle", "groupe", "montant_annuel_attendu"]]
-    classeur = Workbook()
-    feuille = classeur.active
-    feuille.title = "Contacts"
-    feuille.append([TITRES_XLSX[c] for c in sortie.columns])
-    for cellule in feuille[1]:
-        cellule.font = Font(bold=True)
-    for ligne in sortie.itertuples(index=False):
-        feuille.append(list(ligne))
-        for cellule in feuille[feuille.max_row][:4]:
-            cellule.data_type = "s"  # text stays text, never a formula
-        feuille.cell(row=feuille.max_row, column=5).number_format = FORMAT_EUROS
-    for rang, colonne in enumerate(sortie.columns, start=1):
-        feuille.column_dimensions[chr(ord("A") + rang - 1)].width = LARGEURS[colonne]
-    feuille.freeze_panes = "A2"
-    feuille.auto_filter.ref = feuille.dimensions
-    return classeur
+    )[["id_menage", "aide", "libelle", "groupe", "montant_annuel_attendu"]]
+    return Feuille("Contacts", sortie, TITRES_XLSX, {"montant_annuel_attendu": "euros"})

@@ -13,6 +13,7 @@ from sqlalchemy import inspect, select
 
 from paris_droits.campagnes import creation, export, modele, tirage
 from paris_droits.commun.erreurs import ErreurEntree
+from paris_droits.commun.tableaux import FORMATS_NOMBRE
 from paris_droits.non_recours import aller_vers
 
 
@@ -144,7 +145,7 @@ def test_la_liste_excel_a_des_titres_francais_des_euros_et_un_en_tete_fige(sqlit
     feuille = load_workbook(chemin).active
     assert [c.value for c in feuille[1]] == ["Identifiant du ménage", "Aide (code)", "Aide", "Groupe", "Montant annuel attendu"]
     assert feuille.freeze_panes == "A2"
-    assert feuille["E2"].number_format == export.FORMAT_EUROS
+    assert feuille["E2"].number_format == FORMATS_NOMBRE["euros"]
     assert feuille["E2"].value == pytest.approx(table.loc[0, "montant_annuel_attendu"])
     assert feuille["A2"].data_type == "s" and feuille["A2"].value.startswith("'=")
     assert feuille["D2"].value == "à contacter"
