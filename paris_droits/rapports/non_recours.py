@@ -107,13 +107,16 @@ def texte(estimation) -> str:
     """The French table printed by `paris-droits non-recours`."""
     avec_plante = any(r.taux_plante is not None for r in estimation.aides)
     lignes = _entete(estimation) + [""]
+    avec_eligibles = [r for r in estimation.aides if r.indicateurs.effectif_eligibles > 0]
+    sans_eligible = [r.libelle for r in estimation.aides if r.indicateurs.effectif_eligibles == 0]
     lignes += _tableau(
-        [(r.libelle, r.indicateurs, r.observe, r.taux_plante, " (max.)" if r.montant_jusqu_a else "") for r in estimation.aides],
+        [(r.libelle, r.indicateurs, r.observe, r.taux_plante, " (max.)" if r.montant_jusqu_a else "") for r in avec_eligibles],
         avec_plante,
     )
     lignes += [
         "",
         _phrase_total(estimation, montant_court) + ".",
+        *([f"Aucun ménage éligible dans l'échantillon (non-recours non mesurable) : {', '.join(sans_eligible)}."] if sans_eligible else []),
         "* moins de 30 ménages éligibles dans l'échantillon : taux non interprétable.",
         "Erreurs d'incl. : ménages qui perçoivent l'aide alors que le calcul les dit non éligibles (comptés à part, jamais déduits).",
         NOTE_MAXIMUM,
