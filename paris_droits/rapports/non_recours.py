@@ -116,7 +116,7 @@ def texte(estimation) -> str:
     lignes += [
         "",
         _phrase_total(estimation, montant_court) + ".",
-        *([f"Aucun ménage éligible dans l'échantillon (non-recours non mesurable) : {', '.join(sans_eligible)}."] if sans_eligible else []),
+        *([f"Non-recours non mesuré (aide en nature, ou aucun ménage éligible à un montant dans l'échantillon) : {', '.join(sans_eligible)}."] if sans_eligible else []),
         "* moins de 30 ménages éligibles dans l'échantillon : taux non interprétable.",
         "Erreurs d'incl. : ménages qui perçoivent l'aide alors que le calcul les dit non éligibles (comptés à part, jamais déduits).",
         NOTE_MAXIMUM,
