@@ -9,7 +9,7 @@ import json
 import textwrap
 
 from paris_droits.commun.format import euros, ligne_alignee, mois_en_lettres
-from paris_droits.menage.evaluation import A_VERIFIER, ELIGIBLE, LIBELLES_STATUT, Evaluation
+from paris_droits.menage.evaluation import A_VERIFIER, ELIGIBLE, LIBELLES_STATUT, NON_ELIGIBLE, Evaluation
 from paris_droits.rapports.pages import rendre
 
 PERIODICITES = {"mensuelle": "par mois", "annuelle": "par an", "ponctuelle": "une fois"}
@@ -37,6 +37,15 @@ def _precisions(aide) -> str:
 
 def _non_encodee(aide: dict) -> str:
     return f"{aide['libelle']} — {aide['guichet']}"
+
+
+def _ligne_deja_percu(evaluation: Evaluation) -> list[str]:
+    """« Dont déjà perçu … ; reste à demander … » when the household said it already receives some aids."""
+    if not any(a.deja_percue for a in evaluation.aides):
+        return []
+    t = evaluation.totaux
+    return [f"Dont déjà perçu : {euros(t['deja_percu_mensuel'])} par mois, {euros(t['deja_percu_annuel'])} par an ; "
+            f"reste à demander : {euros(t['a_demander_mensuel'])} par mois, {euros(t['a_demander_annuel'])} par an."]
 
 
 def texte(evaluation: Evaluation, largeur: int | None = None) -> str:
@@ -70,6 +79,7 @@ def texte(evaluation: Evaluation, largeur: int | None = None) -> str:
         "",
         f"Total des droits : {euros(evaluation.total_mensuel)} par mois (aides mensuelles), "
         f"{euros(evaluation.total_annuel)} par an (toutes aides).",
+        *_ligne_deja_percu(evaluation),
         "",
         "Détail",
         "======",
@@ -85,6 +95,10 @@ def texte(evaluation: Evaluation, largeur: int | None = None) -> str:
             lignes.append(f"  {'Aide en nature' if aide.en_nature else 'Précisions'} : {_precisions(aide)}")
         if aide.donnees_manquantes:
             lignes.append("  Manque : " + " ; ".join(f"{d['donnee']} ({d['justificatif']})" for d in aide.donnees_manquantes))
+        if aide.deja_percue:
+            lignes.append("  Déjà perçue par le ménage.")
+        if aide.guichet and aide.statut != NON_ELIGIBLE:
+            lignes.append(f"  Demande : {aide.guichet}" + (f" ({aide.formulaire})" if aide.formulaire else ""))
     if evaluation.non_encodees:
         lignes += ["", "Autres aides à demander au guichet (non calculées ici)", "======================================================"]
         for aide in evaluation.non_encodees:
