@@ -5,10 +5,11 @@ No rule here: only formatting of paris_droits.evaluation.Evaluation.
 
 from __future__ import annotations
 
+import datetime
 import json
 import textwrap
 
-from paris_droits.commun.format import euros, ligne_alignee, mois_en_lettres
+from paris_droits.commun.format import date_en_lettres, euros, ligne_alignee, mois_en_lettres
 from paris_droits.menage.evaluation import A_VERIFIER, ELIGIBLE, LIBELLES_STATUT, NON_ELIGIBLE, Evaluation
 from paris_droits.rapports.pages import rendre
 
@@ -147,23 +148,28 @@ def en_json(evaluation: Evaluation) -> str:
     return json.dumps(evaluation.en_dict(), ensure_ascii=False, indent=2)
 
 
-def page_html(evaluation: Evaluation) -> str:
-    """The printable fiche de droits (one A4 page): template gabarits/fiche_droits.html."""
+def contexte_fiche(evaluation: Evaluation, jour: datetime.date | None = None) -> dict:
+    """What the fiche de droits shows (gabarits/_fiche_droits_corps.html), for the CLI page and the web results."""
     accessibles = [
         {"aide": a, "statut": LIBELLES_STATUT[a.statut], "montant": _montant(a), "periodicite": PERIODICITES[a.periodicite],
          "precisions": _precisions(a) if a.precisions else ""}
         for a in evaluation.aides
         if a.statut in (ELIGIBLE, A_VERIFIER)
     ]
-    return rendre(
-        "fiche_droits.html",
-        e=evaluation,
-        mois=mois_en_lettres(evaluation.periode),
-        accessibles=accessibles,
-        a_verifier=[a for a in evaluation.aides if a.statut == A_VERIFIER],
-        autres=[a.libelle for a in evaluation.aides if a.statut not in (ELIGIBLE, A_VERIFIER)],
-        guichets=[_non_encodee(a) for a in evaluation.non_encodees],
-    )
+    return {
+        "e": evaluation,
+        "mois": mois_en_lettres(evaluation.periode),
+        "date_edition": date_en_lettres(jour or datetime.date.today()),
+        "accessibles": accessibles,
+        "a_verifier": [a for a in evaluation.aides if a.statut == A_VERIFIER],
+        "autres": [a.libelle for a in evaluation.aides if a.statut not in (ELIGIBLE, A_VERIFIER)],
+        "guichets": [_non_encodee(a) for a in evaluation.non_encodees],
+    }
+
+
+def page_html(evaluation: Evaluation) -> str:
+    """The printable fiche de droits (one A4 page): template gabarits/fiche_droits.html."""
+    return rendre("fiche_droits.html", **contexte_fiche(evaluation))
 
 
 FORMATS = {"texte": texte, "markdown": markdown, "json": en_json, "html": page_html}
