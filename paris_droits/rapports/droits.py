@@ -29,6 +29,9 @@ def _montant(aide) -> str:
     return f"{prefixe}{euros(aide.montant)}"
 
 
+montant_affiche = _montant  # the amount as every output writes it (« 150,00 € sous réserve », « en nature »…)
+
+
 def _precisions(aide) -> str:
     """'participation annuelle : 45,00 € ; tranche : B' for an aid's figures besides its amount."""
     texte_precisions = " ; ".join(f"{p['libelle']} : {p['texte']}" for p in aide.precisions)
