@@ -80,14 +80,15 @@ def _controler_personnes(donnees: dict) -> None:
 def lire_etat(nom: str = "fiche") -> dict:
     """The hidden fiche (or imported situation) of the page, read and bounded like any input."""
     texte = request.form.get(nom) or "{}"
+    designation = f"Le champ caché « {nom} » de la page"
     if len(texte.encode("utf-8")) > ETAT_MAX_OCTETS:
-        raise RefusPage("Les réponses transmises par la page sont trop volumineuses.", 413)
+        raise RefusPage(f"{designation} dépasse {ETAT_MAX_OCTETS // 1024} Kio : les réponses sont trop volumineuses.", 413)
     try:
-        donnees = lire_document(texte.encode("utf-8"), "Les réponses transmises par la page", "json")
+        donnees = lire_document(texte.encode("utf-8"), designation, "json")
     except ErreurEntree as erreur:
         raise RefusPage(erreur.message) from None
     if not isinstance(donnees, dict):
-        raise RefusPage("Les réponses transmises par la page sont illisibles : recommencez le bilan.")
+        raise RefusPage(f"{designation} doit être un objet JSON : recommencez le bilan depuis la page d'accueil.")
     _controler_personnes(donnees)
     return donnees
 
