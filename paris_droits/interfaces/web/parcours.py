@@ -14,7 +14,14 @@ from dataclasses import dataclass
 
 from paris_droits.catalogue import registre as catalogue
 from paris_droits.commun.erreurs import ErreurParisDroits
-from paris_droits.interfaces.web.questions import NOMS_ETAPES, QUESTIONS, Question, applicable, concerne, questions_de
+from paris_droits.interfaces.web.questions import (
+    NOMS_ETAPES,
+    QUESTIONS,
+    Question,
+    applicable,
+    concerne,
+    questions_de,
+)
 from paris_droits.menage.dependances import dependances
 from paris_droits.menage.evaluation import NON_ELIGIBLE, evaluer
 from paris_droits.menage.fiche import NE_SAIT_PAS
