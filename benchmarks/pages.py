@@ -20,6 +20,7 @@ import platform
 import re
 import statistics
 import time
+from http import HTTPStatus
 from pathlib import Path
 
 from benchmarks.commun import ecrire_section
@@ -46,7 +47,7 @@ def _mediane(action) -> float:
         debut = time.perf_counter()
         reponse = action()
         durees.append(time.perf_counter() - debut)
-        assert reponse.status_code == 200, reponse.data[:500]
+        assert reponse.status_code == HTTPStatus.OK, reponse.data[:500]
     return statistics.median(durees)
 
 

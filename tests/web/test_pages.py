@@ -282,3 +282,11 @@ def test_l_api_garde_ses_routes_et_une_adresse_inconnue_repond_selon_le_client(c
     assert client.get("/nulle-part").get_json() == {"erreur": "Cette adresse n'existe pas dans l'API paris-droits."}
     page = client.get("/nulle-part", headers={"Accept": "text/html,application/xhtml+xml"})
     assert page.status_code == 404 and "Cette page n'existe pas" in html.unescape(page.data.decode())
+
+
+def test_un_menage_trop_nombreux_est_refuse_a_la_premiere_etape(client):
+    page = client.get("/").data.decode()
+    reponse = soumettre(client, page, {**PARENT_ISOLE["menage"], "nombre_adultes": "2", "nombre_enfants": "7"})
+    texte = html.unescape(reponse.data.decode())
+    assert reponse.status_code == 200 and "Le ménage compte 9 personnes ; ce bilan en accepte au plus 8." in texte
+    assert dict(lire(texte, "bilan").champs)["etape"] == "menage"

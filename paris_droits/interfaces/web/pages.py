@@ -97,6 +97,9 @@ def _appliquer_etape(etape: str, fiche: dict) -> Erreurs:
     erreurs = Erreurs()
     if etape == "menage":
         appliquer_menage(fiche, request.form, erreurs)
+        nombre = len(fiche.get("adultes") or []) + len(fiche.get("enfants") or [])
+        if nombre > _personnes_max():
+            erreurs["nombre_enfants"] = f"Le ménage compte {nombre} personnes ; ce bilan en accepte au plus {_personnes_max()}."
     elif etape == "personnes":
         appliquer_personnes(fiche, request.form, erreurs)
     else:
