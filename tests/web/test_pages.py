@@ -290,3 +290,13 @@ def test_un_menage_trop_nombreux_est_refuse_a_la_premiere_etape(client):
     texte = html.unescape(reponse.data.decode())
     assert reponse.status_code == 200 and "Le ménage compte 9 personnes ; ce bilan en accepte au plus 8." in texte
     assert dict(lire(texte, "bilan").champs)["etape"] == "menage"
+
+
+def test_la_fiche_s_enregistre_aussi_en_cours_de_bilan_avec_l_etape_en_cours(client, tmp_path):
+    page = soumettre(client, client.get("/").data.decode(), PARENT_ISOLE["menage"]).data.decode()
+    reponse = soumettre(client, page, PARENT_ISOLE["personnes"], action=None, chemin="/enregistrer")
+    fiche = yaml.safe_load(reponse.data.decode())
+    assert fiche["adultes"][0]["prenom"] == "Nadia" and fiche["enfants"][1]["date_naissance"] == "2017-01-20"
+    chemin = tmp_path / "fiche.yaml"
+    chemin.write_bytes(reponse.data)
+    assert evaluer(charger_fichier(chemin)).prenom == "Nadia"

@@ -205,6 +205,8 @@ def creer_blueprint() -> Blueprint:
     @bp.post("/enregistrer")
     def enregistrer():
         fiche = lire_etat("fiche")
+        if request.form.get("etape") in NOMS_ETAPES:  # saved from a step: its answers too (a refused field is left out)
+            _appliquer_etape(request.form["etape"], fiche)
         contenu = vues.fiche_yaml(fiche, request.form.get("non_repris"))
         reponse = Response(contenu, mimetype="application/x-yaml")
         nom = f"fiche-menage-{fiche.get('periode') or 'bilan'}.yaml"
