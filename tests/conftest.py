@@ -10,7 +10,7 @@ from __future__ import annotations
 from html.parser import HTMLParser
 
 import pytest
-from openfisca_core.tools.test_runner import OpenFiscaPlugin
+from openfisca_core.tools.test_runner import OpenFiscaPlugin, YamlItem
 
 from paris_droits import systeme
 
@@ -19,6 +19,21 @@ def pytest_configure(config):
     # `openfisca test` registers its own plugin; plain `pytest` needs ours.
     if not any(isinstance(p, OpenFiscaPlugin) for p in config.pluginmanager.get_plugins()):
         config.pluginmanager.register(OpenFiscaPlugin(systeme(), {}), "paris_droits_yaml")
+
+
+def pytest_collection_modifyitems(items):
+    """OpenFisca names every YAML test of a file alike (« fichier.yaml:: »); xdist's grouped scheduling
+    would keep only one of them. Each gets its rank and its own name, so none is dropped silently."""
+    rangs: dict[str, int] = {}
+    for item in items:
+        if isinstance(item, YamlItem) and item.nodeid.endswith("::"):
+            rang = rangs[item.nodeid] = rangs.get(item.nodeid, 0) + 1
+            nom = str(getattr(item.test, "name", "") or "").strip().replace("\n", " ")[:80]
+            item.name = f"{rang:03d}" + (f" {nom}" if nom else "")
+            if hasattr(item, "_id"):  # pytest ≥ 9 derives the node id from the parent's and the name
+                item._id = item.parent.id.child(item.name)
+            else:
+                item._nodeid = f"{item.nodeid}{item.name}"
 
 
 @pytest.fixture(scope="session")

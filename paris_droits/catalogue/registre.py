@@ -101,6 +101,10 @@ class Aide:
     note_cumul: str | None = None
     page: str | None = None
     formulaire: str | None = None
+    # Where to apply: the office, with `{arrondissement}` standing for « du 20e arrondissement » (or
+    # « de l'arrondissement du domicile » when it is not known); `guichet_page` its instructions page.
+    guichet: str | None = None
+    guichet_page: str | None = None
     montant_jusqu_a: bool = False  # discretionary aids: the amount is a maximum
     note: str | None = None
     autres_variables: tuple[str, ...] = field(default_factory=tuple)
@@ -227,6 +231,8 @@ def _lire_aide(chemin: Path) -> Aide | AideNonEncodee:
             note_cumul=cumul.get("note"),
             page=brut.get("page"),
             formulaire=brut.get("formulaire"),
+            guichet=brut.get("guichet"),
+            guichet_page=brut.get("guichet_page"),
             montant_jusqu_a=bool(brut.get("montant_jusqu_a", False)),
             note=brut.get("note"),
             autres_variables=tuple(brut.get("autres_variables", ())),
@@ -248,12 +254,36 @@ def _lire_aide(chemin: Path) -> Aide | AideNonEncodee:
     for donnee in aide.donnees:
         if donnee.detenteur not in DETENTEURS:
             raise ErreurRegistre(f"Registre {nom} : détenteur « {donnee.detenteur} » inconnu ({', '.join(DETENTEURS)}).")
+    _verifier_liens(aide, nom)
     for condition in aide.conditions:
         if condition.comparaison and condition.comparaison.operateur not in OPERATEURS:
             raise ErreurRegistre(f"Registre {nom} : opérateur « {condition.comparaison.operateur} » inconnu.")
         if condition.comparaison and not (condition.comparaison.seuil_variable or condition.comparaison.seuil_parametre):
             raise ErreurRegistre(f"Registre {nom} : la comparaison de {condition.variable} n'a pas de seuil.")
     return aide
+
+
+def _verifier_liens(aide: Aide, nom: str) -> None:
+    """Official links are https addresses; the office's text names no other placeholder than {arrondissement}."""
+    for cle in ("page", "formulaire", "guichet_page"):
+        valeur = getattr(aide, cle)
+        if valeur is not None and not (isinstance(valeur, str) and valeur.startswith("https://")):
+            raise ErreurRegistre(f"Registre {nom} : « {cle} » doit être une adresse https:// ou null.")
+    if aide.guichet is not None:
+        try:
+            guichet_pour(aide.guichet, None)
+        except (KeyError, IndexError, ValueError):
+            raise ErreurRegistre(f"Registre {nom} : « guichet » ne peut contenir que {{arrondissement}}.") from None
+
+
+def guichet_pour(guichet: str, arrondissement: int | None) -> str:
+    """The office's text for a household: « … du 20e arrondissement », « … du 1er arrondissement », or
+    « … de l'arrondissement du domicile » when the arrondissement is not known."""
+    if arrondissement is None:
+        lieu = "de l'arrondissement du domicile"
+    else:
+        lieu = f"du {arrondissement}{'er' if arrondissement == 1 else 'e'} arrondissement"
+    return guichet.format(arrondissement=lieu)
 
 
 def _verifier_nom_et_famille(aide, chemin: Path) -> None:

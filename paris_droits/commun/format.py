@@ -36,6 +36,11 @@ def mois_en_lettres(periode: str) -> str:
     return f"{MOIS[int(numero) - 1]} {annee}"
 
 
+def date_en_lettres(jour) -> str:
+    """« 1er décembre 2026 », « 6 décembre 2026 »."""
+    return f"{'1er' if jour.day == 1 else jour.day} {MOIS[jour.month - 1]} {jour.year}"
+
+
 def montant_court(valeur: float) -> str:
     """Yearly amounts for the terminal: « 19,3 M€ » above a million, « 312 400 € » below."""
     if abs(valeur) >= 1e6:

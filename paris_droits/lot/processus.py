@@ -50,7 +50,6 @@ def _arreter(pool: concurrent.futures.ProcessPoolExecutor) -> None:
     """Cancel what is queued and stop the workers now (ProcessPoolExecutor has no public terminate
     before Python 3.14: its `_processes` are the workers)."""
     processus = list((getattr(pool, "_processes", None) or {}).values())
-    pool.shutdown(wait=False, cancel_futures=True)
     for travailleur in processus:
         if travailleur.is_alive():
             travailleur.terminate()
@@ -60,6 +59,9 @@ def _arreter(pool: concurrent.futures.ProcessPoolExecutor) -> None:
         if travailleur.is_alive():
             travailleur.kill()
             travailleur.join()
+    # With its workers gone, the pool's manager thread stops; waiting for it here keeps Python's exit
+    # hook from writing to its closed pipe (« Exception ignored … Bad file descriptor »).
+    pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _rien() -> None:

@@ -16,6 +16,7 @@ import numpy
 from openfisca_core.errors import ParameterNotFoundError
 
 from paris_droits.catalogue import registre as catalogue
+from paris_droits.catalogue.registre import guichet_pour
 from paris_droits.commun.erreurs import ErreurEntree
 from paris_droits.commun.format import euros
 from paris_droits.menage.dependances import dependances
@@ -26,7 +27,7 @@ from paris_droits.menage.explication import (
     phrase_simple,
     valeur_parametre,
 )
-from paris_droits.menage.fiche import est_une_fiche, fiche_vers_situation
+from paris_droits.menage.fiche import aides_percues, est_une_fiche, fiche_vers_situation
 from paris_droits.menage.situation import (
     choisir_mois,
     construire_simulation,
@@ -90,6 +91,14 @@ class ResultatAide:
     reserves: list[str] = field(default_factory=list)  # those facts, as the registry names them
     en_nature: bool = False  # a card or a service without a sourced money worth: amount 0
     precisions: list[dict] = field(default_factory=list)  # figures besides the amount (a service's price, a band)
+    guichet: str | None = None  # where to apply, for this household's arrondissement
+    guichet_page: str | None = None
+    deja_percue: bool = False  # the household says it already receives it (fiche « aides_percues »)
+
+    @property
+    def compte(self) -> bool:
+        """Counted in the totals: granted, with a fixed amount (not a discretionary « jusqu'à »)."""
+        return self.statut == ELIGIBLE and not self.montant_jusqu_a
 
     @property
     def sous_reserve(self) -> str:
@@ -120,6 +129,9 @@ class ResultatAide:
             "reserves": self.reserves,
             "en_nature": self.en_nature,
             "precisions": self.precisions,
+            "guichet": self.guichet,
+            "guichet_page": self.guichet_page,
+            "deja_percue": self.deja_percue,
         }
 
 
@@ -134,6 +146,7 @@ class Evaluation:
     # Aids of the registry not computed ("non encodées") that may concern this household:
     # named with the office that handles them, never with an amount.
     non_encodees: list[dict] = field(default_factory=list)
+    arrondissement: int | None = None  # of the household's home, when it is in Paris
 
     @property
     def titre(self) -> str:
@@ -153,7 +166,26 @@ class Evaluation:
     @property
     def total_annuel(self) -> float:
         """What the household can claim over a year: monthly aids × 12 plus yearly and one-off aids."""
-        return round(sum(a.montant_annuel for a in self.aides if a.statut == ELIGIBLE and not a.montant_jusqu_a), 2)
+        return round(sum(a.montant_annuel for a in self.aides if a.compte), 2)
+
+    @property
+    def deja_percu_mensuel(self) -> float:
+        """Of the monthly total, what the household says it already receives."""
+        return round(sum(a.montant for a in self.aides if a.compte and a.deja_percue and a.periodicite == "mensuelle"), 2)
+
+    @property
+    def deja_percu_annuel(self) -> float:
+        return round(sum(a.montant_annuel for a in self.aides if a.compte and a.deja_percue), 2)
+
+    @property
+    def totaux(self) -> dict:
+        """Per month and per year: all aids granted, those already received, those still to claim."""
+        return {
+            "mensuel": self.total_mensuel, "annuel": self.total_annuel,
+            "deja_percu_mensuel": self.deja_percu_mensuel, "deja_percu_annuel": self.deja_percu_annuel,
+            "a_demander_mensuel": round(self.total_mensuel - self.deja_percu_mensuel, 2),
+            "a_demander_annuel": round(self.total_annuel - self.deja_percu_annuel, 2),
+        }
 
     @property
     def justificatifs(self) -> list[str]:
@@ -196,11 +228,12 @@ class Evaluation:
             "menage": self.menage,
             "reforme": self.reforme,
             "prenom": self.prenom,
-            "totaux": {"mensuel": self.total_mensuel, "annuel": self.total_annuel},
+            "totaux": self.totaux,
             "aides": [a.en_dict() for a in self.aides],
             "justificatifs": self.justificatifs,
             "avertissements": self.avertissements,
             "aides_non_encodees": self.non_encodees,
+            "arrondissement": self.arrondissement,
         }
 
 
@@ -380,6 +413,19 @@ def _montant_sous_reserve(aide, situation, periode, tbs, conditions, eligible: b
     return round(_scalaire(simulation, variable_droit, periode), 2)
 
 
+def _guichet(aide, arrondissement: int | None) -> str | None:
+    return guichet_pour(aide.guichet, arrondissement) if aide.guichet else None
+
+
+def _arrondissement(simulation, periode: str) -> int | None:
+    """The Paris arrondissement of the household's home (depcom 75101 to 75120), else None."""
+    depcom = simulation.calculate("depcom", periode)[0]
+    depcom = depcom.decode("ascii", "replace") if isinstance(depcom, bytes) else str(depcom)
+    if len(depcom) == 5 and depcom.startswith("751") and depcom[3:].isdigit() and 1 <= int(depcom[3:]) <= 20:
+        return int(depcom[3:])
+    return None
+
+
 def _evaluer_aide(aide, simulation, periode, fournies, tbs, situation=None) -> ResultatAide:
     deps = dependances(tbs)
     manquantes = _donnees_manquantes(aide, deps, fournies)
@@ -418,6 +464,8 @@ def _evaluer_aide(aide, simulation, periode, fournies, tbs, situation=None) -> R
         reserves=list(dict.fromkeys(d.donnee for d in manquantes)) if statut == A_VERIFIER else [],
         en_nature=aide.en_nature,
         precisions=_precisions(aide, simulation, periode, fournies, deps) if statut != NON_ELIGIBLE else [],
+        guichet=_guichet(aide, _arrondissement(simulation, periode)),
+        guichet_page=aide.guichet_page,
     )
 
 
@@ -475,6 +523,7 @@ def _evaluer_ou_hors_periode(aide, simulation, periode, fournies, tbs, situation
             retenue=False, raison=f"Règles non encodées pour {periode} (paramètre « {parametre} » sans valeur à cette date).",
             conditions=[], donnees_manquantes=[], justificatifs=[], cumul=None, reglement=aide.reglement,
             page=aide.page, formulaire=aide.formulaire, en_nature=aide.en_nature,
+            guichet=_guichet(aide, _arrondissement(simulation, periode)), guichet_page=aide.guichet_page,
         )
 
 
@@ -493,7 +542,11 @@ def evaluer(donnees: dict, periode: str | None = None, tbs=None, reforme: str | 
     situation, fournies, periode, avertissements = preparer(donnees, periode, tbs)
     simulation = construire_simulation(situation, tbs, periode)
     resultats = [_evaluer_ou_hors_periode(aide, simulation, periode, fournies, tbs, situation) for aide in aides]
+    percues = aides_percues(donnees) if est_une_fiche(donnees) else []
+    for resultat in resultats:
+        resultat.deja_percue = resultat.slug in percues
     ordre = {ELIGIBLE: 0, A_VERIFIER: 1, NON_ELIGIBLE: 2}
     resultats.sort(key=lambda r: (ordre[r.statut], -r.montant_annuel))
     return Evaluation(periode=periode, menage=str(simulation.populations["menage"].ids[0]), aides=resultats, reforme=reforme,
-                      avertissements=avertissements, prenom=_prenom(donnees), non_encodees=_non_encodees(simulation, periode))
+                      avertissements=avertissements, prenom=_prenom(donnees), non_encodees=_non_encodees(simulation, periode),
+                      arrondissement=_arrondissement(simulation, periode))

@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime
 from typing import NamedTuple
 
+from paris_droits.catalogue.registre import slugs
 from paris_droits.commun.erreurs import ErreurEntree, suggestion
 from paris_droits.commun.periodes import mois_suivant
 from paris_droits.menage.situation import ROLES, lire_date, valider_valeur
@@ -51,7 +52,10 @@ DEFAUTS_BLOCS = {
     "impots": {"impot_revenu": 0},
 }
 NE_SAIT_PAS = "ne_sait_pas"  # the facts the household does not know: the aids that read them are « à vérifier »
-CLES_MENAGE = ("periode", "arrondissement", "depcom", "annees_residence_paris", "adultes", "enfants", NE_SAIT_PAS, *BLOCS_MENAGE)
+AIDES_PERCUES = "aides_percues"  # slugs of the aids the household already receives (shown « déjà perçue »)
+CLES_MENAGE = (
+    "periode", "arrondissement", "depcom", "annees_residence_paris", "adultes", "enfants", NE_SAIT_PAS, AIDES_PERCUES, *BLOCS_MENAGE,
+)
 CLES_PERSONNE = ("prenom", "date_naissance", "age", "lien", "revenus", "prestations", NE_SAIT_PAS)
 
 
@@ -157,12 +161,28 @@ class _Traduction:
             self.poser(individu, nom, _montant(contenu.get(nom, 0), f"{champ}.{nom}"), "individus", f"{champ}.{nom}")
 
 
+def aides_percues(fiche: dict) -> list[str]:
+    """The aids the fiche says the household already receives (`aides_percues`), checked against the registry."""
+    percues = fiche.get(AIDES_PERCUES) or []
+    if not isinstance(percues, list) or not all(isinstance(slug, str) for slug in percues):
+        raise ErreurEntree(
+            f"Le champ « {AIDES_PERCUES} » doit lister des aides par leur nom court, par exemple [paris_logement].", champ=AIDES_PERCUES
+        )
+    connues = slugs()
+    for slug in percues:
+        if slug not in connues:
+            raise ErreurEntree(f"Le champ « {AIDES_PERCUES} » cite « {slug} », qui n'est pas une aide calculée.{suggestion(slug, connues)}",
+                               champ=AIDES_PERCUES)
+    return list(dict.fromkeys(percues))
+
+
 def fiche_vers_situation(fiche: dict, systeme, periode: str) -> FicheTraduite:
     """Map a fiche ménage onto an OpenFisca situation, with the input variables it gives and those it
     declares unknown."""
     for cle in fiche:
         if cle not in CLES_MENAGE and cle not in systeme.variables:
             raise ErreurEntree(f"Le champ « {cle} » est inconnu dans la fiche ménage.{suggestion(cle, CLES_MENAGE)}", champ=cle)
+    aides_percues(fiche)
     traduction = _Traduction(systeme, periode)
     adultes = fiche.get("adultes") or []
     if not isinstance(adultes, list) or not adultes:

@@ -5,11 +5,12 @@ No rule here: only formatting of paris_droits.evaluation.Evaluation.
 
 from __future__ import annotations
 
+import datetime
 import json
 import textwrap
 
-from paris_droits.commun.format import euros, ligne_alignee, mois_en_lettres
-from paris_droits.menage.evaluation import A_VERIFIER, ELIGIBLE, LIBELLES_STATUT, Evaluation
+from paris_droits.commun.format import date_en_lettres, euros, ligne_alignee, mois_en_lettres
+from paris_droits.menage.evaluation import A_VERIFIER, ELIGIBLE, LIBELLES_STATUT, NON_ELIGIBLE, Evaluation
 from paris_droits.rapports.pages import rendre
 
 PERIODICITES = {"mensuelle": "par mois", "annuelle": "par an", "ponctuelle": "une fois"}
@@ -28,6 +29,9 @@ def _montant(aide) -> str:
     return f"{prefixe}{euros(aide.montant)}"
 
 
+montant_affiche = _montant  # the amount as every output writes it (« 150,00 € sous réserve », « en nature »…)
+
+
 def _precisions(aide) -> str:
     """'participation annuelle : 45,00 € ; tranche : B' for an aid's figures besides its amount."""
     texte_precisions = " ; ".join(f"{p['libelle']} : {p['texte']}" for p in aide.precisions)
@@ -37,6 +41,15 @@ def _precisions(aide) -> str:
 
 def _non_encodee(aide: dict) -> str:
     return f"{aide['libelle']} — {aide['guichet']}"
+
+
+def _ligne_deja_percu(evaluation: Evaluation) -> list[str]:
+    """« Dont déjà perçu … ; reste à demander … » when the household said it already receives some aids."""
+    if not any(a.deja_percue for a in evaluation.aides):
+        return []
+    t = evaluation.totaux
+    return [f"Dont déjà perçu : {euros(t['deja_percu_mensuel'])} par mois, {euros(t['deja_percu_annuel'])} par an ; "
+            f"reste à demander : {euros(t['a_demander_mensuel'])} par mois, {euros(t['a_demander_annuel'])} par an."]
 
 
 def texte(evaluation: Evaluation, largeur: int | None = None) -> str:
@@ -70,6 +83,7 @@ def texte(evaluation: Evaluation, largeur: int | None = None) -> str:
         "",
         f"Total des droits : {euros(evaluation.total_mensuel)} par mois (aides mensuelles), "
         f"{euros(evaluation.total_annuel)} par an (toutes aides).",
+        *_ligne_deja_percu(evaluation),
         "",
         "Détail",
         "======",
@@ -85,6 +99,10 @@ def texte(evaluation: Evaluation, largeur: int | None = None) -> str:
             lignes.append(f"  {'Aide en nature' if aide.en_nature else 'Précisions'} : {_precisions(aide)}")
         if aide.donnees_manquantes:
             lignes.append("  Manque : " + " ; ".join(f"{d['donnee']} ({d['justificatif']})" for d in aide.donnees_manquantes))
+        if aide.deja_percue:
+            lignes.append("  Déjà perçue par le ménage.")
+        if aide.guichet and aide.statut != NON_ELIGIBLE:
+            lignes.append(f"  Demande : {aide.guichet}" + (f" ({aide.formulaire})" if aide.formulaire else ""))
     if evaluation.non_encodees:
         lignes += ["", "Autres aides à demander au guichet (non calculées ici)", "======================================================"]
         for aide in evaluation.non_encodees:
@@ -133,23 +151,28 @@ def en_json(evaluation: Evaluation) -> str:
     return json.dumps(evaluation.en_dict(), ensure_ascii=False, indent=2)
 
 
-def page_html(evaluation: Evaluation) -> str:
-    """The printable fiche de droits (one A4 page): template gabarits/fiche_droits.html."""
+def contexte_fiche(evaluation: Evaluation, jour: datetime.date | None = None) -> dict:
+    """What the fiche de droits shows (gabarits/_fiche_droits_corps.html), for the CLI page and the web results."""
     accessibles = [
         {"aide": a, "statut": LIBELLES_STATUT[a.statut], "montant": _montant(a), "periodicite": PERIODICITES[a.periodicite],
          "precisions": _precisions(a) if a.precisions else ""}
         for a in evaluation.aides
         if a.statut in (ELIGIBLE, A_VERIFIER)
     ]
-    return rendre(
-        "fiche_droits.html",
-        e=evaluation,
-        mois=mois_en_lettres(evaluation.periode),
-        accessibles=accessibles,
-        a_verifier=[a for a in evaluation.aides if a.statut == A_VERIFIER],
-        autres=[a.libelle for a in evaluation.aides if a.statut not in (ELIGIBLE, A_VERIFIER)],
-        guichets=[_non_encodee(a) for a in evaluation.non_encodees],
-    )
+    return {
+        "e": evaluation,
+        "mois": mois_en_lettres(evaluation.periode),
+        "date_edition": date_en_lettres(jour or datetime.date.today()),
+        "accessibles": accessibles,
+        "a_verifier": [a for a in evaluation.aides if a.statut == A_VERIFIER],
+        "autres": [a.libelle for a in evaluation.aides if a.statut not in (ELIGIBLE, A_VERIFIER)],
+        "guichets": [_non_encodee(a) for a in evaluation.non_encodees],
+    }
+
+
+def page_html(evaluation: Evaluation) -> str:
+    """The printable fiche de droits (one A4 page): template gabarits/fiche_droits.html."""
+    return rendre("fiche_droits.html", **contexte_fiche(evaluation))
 
 
 FORMATS = {"texte": texte, "markdown": markdown, "json": en_json, "html": page_html}

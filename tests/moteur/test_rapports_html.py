@@ -53,11 +53,13 @@ def paires_insuffisantes(css: str, minimum: float = 4.5) -> list[tuple[str, str,
 
 
 def _css_des_gabarits() -> str:
-    return "\n".join(
+    """Every stylesheet of the pages: the shared files (styles/, also served to the web pages) and the blocks of the templates."""
+    blocs = [
         bloc for fichier in GABARITS.glob("*.html") for bloc in re.findall(r"<style>(.*?)</style>|{% block style %}(.*?){% endblock %}",
                                                                              fichier.read_text(encoding="utf-8"), re.S)
         for bloc in bloc if bloc
-    )
+    ]
+    return "\n".join([*blocs, *(f.read_text(encoding="utf-8") for f in sorted((GABARITS / "styles").glob("*.css")))])
 
 
 def test_le_calcul_de_contraste_suit_les_valeurs_de_reference_du_wcag():
@@ -88,6 +90,8 @@ def test_les_textes_des_graphiques_atteignent_4_5_et_les_barres_3_contre_le_blan
 
 def test_le_gabarit_de_base_met_en_page_sur_a4_avec_des_sauts_de_page():
     base = (GABARITS / "base.html").read_text(encoding="utf-8")
+    assert '{% include "styles/commun.css" %}' in base
+    base += (GABARITS / "styles" / "commun.css").read_text(encoding="utf-8")
     assert re.search(r"@page\s*{\s*size:\s*A4;\s*margin:", base)
     assert "break-inside: avoid" in base and "break-after: avoid" in base
     for gabarit in ("fiche_droits.html", "rapport_reforme.html", "rapport_non_recours.html"):

@@ -143,7 +143,7 @@ def creer_blueprint() -> Blueprint:
     donnees = build_data(systeme())
     donnees["openAPI_spec"] = completer(donnees["openAPI_spec"])
 
-    @bp.get("/")
+    @bp.get("/api")
     def accueil():
         return jsonify({"bienvenue": "API paris-droits : routes OpenFisca standard (/calculate, /trace, /variables, /parameters, /spec) et POST /evaluer."})
 
