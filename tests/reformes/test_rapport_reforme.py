@@ -4,6 +4,7 @@ charts and the JSON agree, signs included; savings and losses are drawn left of 
 
 from __future__ import annotations
 
+import functools
 import json
 
 import numpy as np
@@ -17,12 +18,18 @@ from paris_droits.rapports import reforme as rapport
 COUTE, ECONOMISE = "cantine_gratuite_tranches_1_2", "plafond_plfm_abaisse.yaml"
 
 
-@pytest.fixture(scope="module", params=[COUTE, ECONOMISE])
-def cas(request):
-    comparaison = reformes.comparer([request.param])
+@functools.cache
+def _cas(reforme: str):
+    """One comparison per reform and per test process (pytest may set a parametrized fixture up again)."""
+    comparaison = reformes.comparer([reforme])
     sections = {g.identifiant: (g, t) for g, t in rapport.graphiques_rapport(comparaison)}
     page = rapport.html_rapport(comparaison)
-    return request.param, comparaison, sections, page, comparaison.en_dict()
+    return reforme, comparaison, sections, page, comparaison.en_dict()
+
+
+@pytest.fixture(scope="module", params=[COUTE, ECONOMISE])
+def cas(request):
+    return _cas(request.param)
 
 
 def _largeurs(ax) -> np.ndarray:
