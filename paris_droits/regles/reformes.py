@@ -70,7 +70,8 @@ def _date(valeur, chemin: str, fichier: str) -> str:
         ) from None
 
 
-def _premiere_date(parametre) -> str:
+def premiere_date(parametre) -> str:
+    """The date a parameter first has a value (AAAA-MM-JJ): a reform may not change it before."""
     if isinstance(parametre, ParameterScale):
         dates = [v.instant_str for b in parametre.brackets for p in b.children.values() for v in p.values_list]
     else:
@@ -148,7 +149,7 @@ def lire_reforme_parametrique(chemin_fichier: str | Path, tbs=None) -> dict[str,
             raise ErreurEntree(
                 f"Dans « {nom} », « {chemin} » doit associer une date à une valeur, par exemple {{2026-09-01: …}}.", champ=chemin, fichier=nom
             )
-        debut = _premiere_date(parametre)
+        debut = premiere_date(parametre)
         datees = []
         for date_brute, valeur in valeurs.items():
             date = _date(date_brute, chemin, nom)

@@ -33,3 +33,16 @@ def test_une_edition_vide_ou_mal_datee_est_refusee_en_francais():
         yaml_de_reforme("Rien", {})
     with pytest.raises(ErreurEntree, match="doit être au format AAAA-MM-JJ, pas « 2026-13-01 »"):
         yaml_de_reforme("Mal datée", {PLAFOND: ("2026-13-01", 1500.0)})
+
+
+def test_chaque_aide_donne_ses_parametres_et_une_grille_qui_a_pris_fin_n_est_pas_proposee():
+    """The reform page lists every aid's parameters: none may fail, and a grid that ended (the Navigo
+    participation, free since June 2018, RM2019 III 3.1) is not offered as a value in force."""
+    from paris_droits.catalogue import registre
+
+    tous = {p.chemin: p for aide in registre.aides() for p in parametres_reformables(aide.slug, "2026-11")}
+    assert "seniors_handicap.pass_paris_access.participation_annuelle_par_impot" not in tous
+    ancien = {p.chemin for p in parametres_reformables("pass_paris_access", "2017-06")}
+    assert "seniors_handicap.pass_paris_access.participation_annuelle_par_impot" in ancien
+    assert all(p.existe_depuis and p.existe_depuis <= p.depuis for p in tous.values())
+    assert tous[PLAFOND].existe_depuis == "2012-01-01"
