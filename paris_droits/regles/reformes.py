@@ -204,13 +204,18 @@ def reforme_parametrique(chemin_fichier: str | Path, tbs=None) -> type[Reform]:
     return ReformeParametrique
 
 
+def chemin_reforme(nom: str) -> Path:
+    """The file of a parametric reform: the path given, else a shipped one of reforms/ by its name."""
+    chemin = Path(nom)
+    if not chemin.exists() and (chemins.REFORMES / nom).exists():
+        chemin = chemins.REFORMES / nom
+    return chemin
+
+
 def classe_reforme(nom: str, tbs=None) -> type[Reform]:
     """A coded reform by name (reforms/<nom>.py) or a parametric one by YAML file path."""
     if nom.endswith((".yaml", ".yml")):
-        chemin = Path(nom)
-        if not chemin.exists() and (chemins.REFORMES / nom).exists():
-            chemin = chemins.REFORMES / nom
-        return reforme_parametrique(chemin, tbs)
+        return reforme_parametrique(chemin_reforme(nom), tbs)
     if nom not in reformes_codees():
         proches = difflib.get_close_matches(nom, reformes_codees(), n=1)
         conseil = f" Vouliez-vous dire « {proches[0]} » ?" if proches else f" Réformes disponibles : {', '.join(reformes_codees())}."

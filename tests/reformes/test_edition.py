@@ -46,3 +46,19 @@ def test_chaque_aide_donne_ses_parametres_et_une_grille_qui_a_pris_fin_n_est_pas
     assert "seniors_handicap.pass_paris_access.participation_annuelle_par_impot" in ancien
     assert all(p.existe_depuis and p.existe_depuis <= p.depuis for p in tous.values())
     assert tous[PLAFOND].existe_depuis == "2012-01-01"
+
+
+def test_un_meme_fichier_temporaire_reecrit_ne_redonne_pas_l_ancienne_reforme(tmp_path, monkeypatch):
+    """The reform page writes each edit to a temporary file: the systems built per process are found by
+    the file's content, never by its path (which a later request may reuse), and only a few are kept."""
+    from paris_droits.lot import calcul
+
+    monkeypatch.setattr(calcul, "SYSTEMES_GARDES", 2)
+    fichier = tmp_path / "reforme.yaml"
+    plafonds = []
+    for valeur in (1500.0, 1400.0, 1300.0, 1500.0):
+        fichier.write_text(yaml_de_reforme("Édition", {PLAFOND: ("2026-09-01", valeur)}), encoding="utf-8")
+        tbs = calcul.systeme_pour((str(fichier),))
+        plafonds.append(tbs.parameters("2026-11-01").familles.paris_logement_familles_monoparentales.plafond_ressources)
+        assert len(calcul._SYSTEMES) <= 2
+    assert plafonds == [1500.0, 1400.0, 1300.0, 1500.0]
