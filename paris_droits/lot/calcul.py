@@ -15,8 +15,11 @@ for every aid of the registry `<slug>` (amount, float64 rounded to the cent),
 
 from __future__ import annotations
 
+import hashlib
 import os
 import sys
+import threading
+from collections import OrderedDict
 
 import numpy
 import pandas
@@ -40,7 +43,7 @@ from paris_droits.lot.validation import Preparation, preparer
 from paris_droits.regles.couverture import mois_couvert
 from paris_droits.regles.entites import Menage
 from paris_droits.regles.formules import arrondi_centime
-from paris_droits.regles.reformes import appliquer
+from paris_droits.regles.reformes import appliquer, chemin_reforme
 from paris_droits.regles.systeme import systeme
 
 TAILLE_LOT = 50_000  # households per chunk, in a single process
@@ -53,17 +56,39 @@ UNITE_MONNAIE = "currency-EUR"
 NON_ENCODEES = "aides_non_encodees"
 
 
-_SYSTEMES: dict[tuple[str, ...], object] = {}
+SYSTEMES_GARDES = 8  # reformed systems kept per process: a server compares many reforms edited by hand
+_SYSTEMES: OrderedDict[tuple, object] = OrderedDict()
+_VERROU_SYSTEMES = threading.Lock()
+
+
+def _cle(nom: str):
+    """A coded reform by its name; a YAML reform by its content, since a server writes each edited reform
+    to a new temporary file (the path says nothing of the content, and may come back with another one)."""
+    if not nom.endswith((".yaml", ".yml")):
+        return nom
+    try:
+        return ("yaml", hashlib.sha256(chemin_reforme(nom).read_bytes()).hexdigest())
+    except OSError:
+        return ("yaml", nom)  # unreadable: building the system gives the French error
 
 
 def systeme_pour(reformes: tuple[str, ...] = ()):
-    """The tax-benefit system with these reforms applied, built once per process."""
+    """The tax-benefit system with these reforms applied, built once per process (the last
+    SYSTEMES_GARDES kept)."""
     reformes = tuple(reformes)
     if not reformes:
         return systeme()
-    if reformes not in _SYSTEMES:
-        _SYSTEMES[reformes] = appliquer(list(reformes))
-    return _SYSTEMES[reformes]
+    cle = tuple(_cle(nom) for nom in reformes)
+    with _VERROU_SYSTEMES:
+        if cle in _SYSTEMES:
+            _SYSTEMES.move_to_end(cle)
+            return _SYSTEMES[cle]
+    construit = appliquer(list(reformes))
+    with _VERROU_SYSTEMES:
+        _SYSTEMES[cle] = construit
+        while len(_SYSTEMES) > SYSTEMES_GARDES:
+            _SYSTEMES.popitem(last=False)
+    return construit
 
 
 def aides_calculees(reformes: tuple[str, ...] = ()) -> tuple:

@@ -249,8 +249,28 @@ def taux_avec_intervalle(donnees: pd.DataFrame) -> Figure:
     return figure
 
 
+def _attributs(declarations: str) -> str:
+    """« fill: #1f5a96; stroke-width: 0.8 » → ' fill="#1f5a96" stroke-width="0.8"' (SVG presentation attributes)."""
+    paires = (d.split(":", 1) for d in declarations.split(";") if ":" in d)
+    return "".join(f' {nom.strip()}="{valeur.strip()}"' for nom, valeur in paires)
+
+
+def sans_style_en_ligne(svg: str) -> str:
+    """The SVG without CSS: matplotlib writes every colour, width and font as a `style` attribute and adds a
+    `<style>` element, which a strict Content-Security-Policy (`style-src 'self'`, the web pages') blocks,
+    leaving black shapes. Every property it writes is also an SVG presentation attribute: each declaration
+    becomes one, and the `<style>` rule for every element (`*{…}`) goes on the root, inherited."""
+    regle = re.search(r"<style[^>]*>\s*\*\s*\{([^}]*)\}\s*</style>", svg)
+    svg = re.sub(r"\s*<style[^>]*>.*?</style>", "", svg, flags=re.DOTALL)
+    svg = re.sub(r"\s*<defs>\s*</defs>", "", svg)
+    if regle:
+        svg = svg.replace("<svg ", "<svg" + _attributs(regle.group(1)) + " ", 1)
+    return re.sub(r' style="([^"]*)"', lambda m: _attributs(m.group(1)), svg)
+
+
 def en_svg(figure: Figure, identifiant: str, titre: str) -> str:
-    """The figure as an SVG element to inline in an HTML page: deterministic, text as text, with an accessible title."""
+    """The figure as an SVG element to inline in an HTML page: deterministic, text as text, with an accessible
+    title, without CSS (sans_style_en_ligne)."""
     tampon = io.StringIO()
     with matplotlib.rc_context({**STYLE, "svg.hashsalt": f"paris-droits-{identifiant}"}):
         figure.savefig(tampon, format="svg", metadata={"Date": None, "Creator": None, "Format": None, "Type": None})
@@ -260,6 +280,7 @@ def en_svg(figure: Figure, identifiant: str, titre: str) -> str:
     # matplotlib numbers its groups the same way in every figure (figure_1, axes_1…): prefix every id and
     # every reference to it, so that several charts live in one page without an id collision.
     svg = re.sub(r'(\sid="|url\(#|href="#)', lambda m: f"{m.group(1)}{identifiant}-", svg)
+    svg = sans_style_en_ligne(svg)
     svg = re.sub(r"<svg ", f'<svg role="img" aria-labelledby="titre-{identifiant}" class="graphique" ', svg, count=1)
     ouverture = svg.index(">") + 1
     return svg[:ouverture] + f'<title id="titre-{identifiant}">{escape(titre)}</title>' + svg[ouverture:].rstrip() + "\n"

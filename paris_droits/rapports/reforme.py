@@ -220,20 +220,31 @@ def graphiques_rapport(c: Comparaison) -> list[tuple]:
     return [(g, t) for g, t in sections if g is not None]
 
 
-def html_rapport(c: Comparaison) -> str:
+CHIFFRES_CLES = ("cout_annuel_droits", "cout_annuel_depense", "menages_gagnants", "menages_perdants", "gain_moyen_annuel",
+                 "perte_moyenne_annuelle", "nouveaux_eligibles")
+
+
+def contexte_rapport(c: Comparaison) -> dict:
+    """What the report's body (gabarits/_rapport_reforme_corps.html) needs: the command line's report and the
+    web page's results both render it from this."""
     sections = graphiques_rapport(c)
-    return rendre(
-        "rapport_reforme.html",
-        c=c,
-        mois=mois_en_lettres(c.periode),
-        titre=f"Réforme « {c.libelle or ' puis '.join(c.reformes)} » — {mois_en_lettres(c.periode)}",
-        resume=_resume(c),
-        cout=sections[0],
-        aides=next((s for s in sections if s[0].identifiant == "aides"), None),
-        groupes=[s for s in sections if s[0].identifiant in c.par_groupe],
-        libelles_dimensions=LIBELLES_DIMENSIONS,
-        ic=c.ic95,
-        taux_base=_taux(c.taux_non_recours_base),
-        taux_reforme=_taux(c.taux_non_recours_reforme),
-        note_ic=NOTE_IC.format(replicats=nombre(c.replicats), graine=c.graine),
-    )
+    donnees = c.en_dict()
+    return {
+        "c": c,
+        "mois": mois_en_lettres(c.periode),
+        "titre": f"Réforme « {c.libelle or ' puis '.join(c.reformes)} » — {mois_en_lettres(c.periode)}",
+        "resume": _resume(c),
+        "cout": sections[0],
+        "aides": next((s for s in sections if s[0].identifiant == "aides"), None),
+        "groupes": [s for s in sections if s[0].identifiant in c.par_groupe],
+        "libelles_dimensions": LIBELLES_DIMENSIONS,
+        "ic": c.ic95,
+        "taux_base": _taux(c.taux_non_recours_base),
+        "taux_reforme": _taux(c.taux_non_recours_reforme),
+        "note_ic": NOTE_IC.format(replicats=nombre(c.replicats), graine=c.graine),
+        "chiffres_cles": {cle: donnees[cle] for cle in CHIFFRES_CLES},
+    }
+
+
+def html_rapport(c: Comparaison) -> str:
+    return rendre("rapport_reforme.html", **contexte_rapport(c))

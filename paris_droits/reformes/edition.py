@@ -17,7 +17,7 @@ from openfisca_core.parameters import ParameterNode, ParameterScale
 
 from paris_droits.catalogue import registre as catalogue
 from paris_droits.commun.erreurs import ErreurEntree
-from paris_droits.regles.reformes import CLE_LIBELLE
+from paris_droits.regles.reformes import CLE_LIBELLE, premiere_date
 from paris_droits.regles.systeme import systeme
 
 UNITES = {"currency-EUR": "€", "/1": "", "year": "ans", "month": "mois", "person": "personnes", "child": "enfants"}
@@ -32,6 +32,7 @@ class ParametreReformable:
     reference: str
     href: str | None
     depuis: str  # the date its value in force took effect (AAAA-MM-JJ)
+    existe_depuis: str = ""  # the parameter's first value (AAAA-MM-JJ): a reform may not start earlier
 
     @property
     def bareme(self) -> bool:
@@ -65,8 +66,11 @@ def _parametre(chemin: str, feuille, date: str) -> ParametreReformable | None:
         en_vigueur = feuille.get_at_instant(date)
         if not hasattr(en_vigueur, "amounts"):
             return None  # a rate scale: not edited by hand here
+        actives = [b for b in feuille.brackets if b.threshold(date) is not None]
+        if not actives:
+            return None  # a grid no longer in force (it ended before this month)
         valeur = [float(m) for m in en_vigueur.amounts]
-        depuis = max(_depuis(b.amount.values_list, date) for b in feuille.brackets if b.threshold(date) is not None)
+        depuis = max(_depuis(b.amount.values_list, date) for b in actives)
         unite = metadonnees.get("amount_unit") or metadonnees.get("unit", "")
     else:
         brute = feuille(date)
@@ -76,6 +80,7 @@ def _parametre(chemin: str, feuille, date: str) -> ParametreReformable | None:
     return ParametreReformable(
         chemin=chemin, libelle=metadonnees.get("label") or feuille.description or chemin, valeur=valeur,
         unite=UNITES.get(unite, unite), reference=premiere.get("title", ""), href=premiere.get("href"), depuis=depuis,
+        existe_depuis=premiere_date(feuille),
     )
 
 

@@ -70,7 +70,8 @@ def _date(valeur, chemin: str, fichier: str) -> str:
         ) from None
 
 
-def _premiere_date(parametre) -> str:
+def premiere_date(parametre) -> str:
+    """The date a parameter first has a value (AAAA-MM-JJ): a reform may not change it before."""
     if isinstance(parametre, ParameterScale):
         dates = [v.instant_str for b in parametre.brackets for p in b.children.values() for v in p.values_list]
     else:
@@ -148,7 +149,7 @@ def lire_reforme_parametrique(chemin_fichier: str | Path, tbs=None) -> dict[str,
             raise ErreurEntree(
                 f"Dans « {nom} », « {chemin} » doit associer une date à une valeur, par exemple {{2026-09-01: …}}.", champ=chemin, fichier=nom
             )
-        debut = _premiere_date(parametre)
+        debut = premiere_date(parametre)
         datees = []
         for date_brute, valeur in valeurs.items():
             date = _date(date_brute, chemin, nom)
@@ -203,13 +204,18 @@ def reforme_parametrique(chemin_fichier: str | Path, tbs=None) -> type[Reform]:
     return ReformeParametrique
 
 
+def chemin_reforme(nom: str) -> Path:
+    """The file of a parametric reform: the path given, else a shipped one of reforms/ by its name."""
+    chemin = Path(nom)
+    if not chemin.exists() and (chemins.REFORMES / nom).exists():
+        chemin = chemins.REFORMES / nom
+    return chemin
+
+
 def classe_reforme(nom: str, tbs=None) -> type[Reform]:
     """A coded reform by name (reforms/<nom>.py) or a parametric one by YAML file path."""
     if nom.endswith((".yaml", ".yml")):
-        chemin = Path(nom)
-        if not chemin.exists() and (chemins.REFORMES / nom).exists():
-            chemin = chemins.REFORMES / nom
-        return reforme_parametrique(chemin, tbs)
+        return reforme_parametrique(chemin_reforme(nom), tbs)
     if nom not in reformes_codees():
         proches = difflib.get_close_matches(nom, reformes_codees(), n=1)
         conseil = f" Vouliez-vous dire « {proches[0]} » ?" if proches else f" Réformes disponibles : {', '.join(reformes_codees())}."

@@ -121,6 +121,17 @@ def test_les_graphiques_sont_du_svg_deterministe_dont_le_texte_reste_du_texte(co
     assert len(identifiants) == len(set(identifiants))  # one hash salt per chart: no id collides in the page
 
 
+def test_les_graphiques_n_ont_aucun_css_en_ligne_que_bloquerait_la_politique_de_contenu(comparaison):
+    """The web pages forbid inline CSS (style-src 'self'): the charts carry SVG presentation attributes instead,
+    the same colours as matplotlib's `style` attributes."""
+    svg = rapport_reforme.graphiques_rapport(comparaison)[1][0].svg
+    assert " style=" not in svg and "<style" not in svg
+    assert f'fill="{graphiques.BAISSE}"' in svg and 'font-family="\'DejaVu Sans\'"' in svg
+    assert svg.startswith('<svg role="img" aria-labelledby="titre-aides" class="graphique" stroke-linejoin="round" stroke-linecap="butt" ')
+    assert graphiques.sans_style_en_ligne('<svg x="1"><defs><style>*{a: b}</style></defs><path style="fill: #fff; stroke-width: 0.8"/></svg>') \
+        == '<svg a="b" x="1"><path fill="#fff" stroke-width="0.8"/></svg>'
+
+
 def test_un_graphique_prend_un_dataframe_et_ses_barres_portent_ses_valeurs():
     donnees = pd.DataFrame({"libelle": ["Une économie", "Un coût"], "valeur": [-200_000.0, 1_500_000.0]})
     figure = graphiques.barres_signees(donnees)

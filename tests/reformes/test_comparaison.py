@@ -85,6 +85,21 @@ def test_une_nouvelle_aide_de_reforme_apparait_dans_la_comparaison():
     assert resultat["nouveaux_eligibles"] > 0 and resultat["menages_gagnants"] > 0
 
 
+def test_la_legislation_en_vigueur_calculee_une_fois_sert_a_plusieurs_reformes(comparaison_cantine):
+    """The reform page computes the baseline once per process (paris_droits.interfaces.web.pages_reformes):
+    reused, it gives exactly the figures of a comparison that computes it, and is left as it was."""
+    from paris_droits.non_recours.analyse import analyser
+
+    base = analyser(None, comparaison_cantine.periode)
+    avant = base.resultats.copy()
+    assert reformes.comparer(["cantine_gratuite_tranches_1_2"], base=base).en_dict() == comparaison_cantine.en_dict()
+    plfm = reformes.comparer(["plafond_plfm_abaisse.yaml"], base=base)
+    assert plfm.en_dict() == reformes.comparer(["plafond_plfm_abaisse.yaml"]).en_dict()
+    pandas.testing.assert_frame_equal(base.resultats, avant)
+    with pytest.raises(ErreurEntree, match=r"Le mois demandé \(2026-09\) n'est pas celui de la législation en vigueur déjà calculée"):
+        reformes.comparer(["plafond_plfm_abaisse.yaml"], periode="2026-09", base=base)
+
+
 def test_sans_reforme_la_comparaison_est_refusee_en_francais():
     with pytest.raises(ErreurEntree, match="Indiquez au moins une réforme"):
         reformes.comparer([])

@@ -33,3 +33,32 @@ def test_une_edition_vide_ou_mal_datee_est_refusee_en_francais():
         yaml_de_reforme("Rien", {})
     with pytest.raises(ErreurEntree, match="doit être au format AAAA-MM-JJ, pas « 2026-13-01 »"):
         yaml_de_reforme("Mal datée", {PLAFOND: ("2026-13-01", 1500.0)})
+
+
+def test_chaque_aide_donne_ses_parametres_et_une_grille_qui_a_pris_fin_n_est_pas_proposee():
+    """The reform page lists every aid's parameters: none may fail, and a grid that ended (the Navigo
+    participation, free since June 2018, RM2019 III 3.1) is not offered as a value in force."""
+    from paris_droits.catalogue import registre
+
+    tous = {p.chemin: p for aide in registre.aides() for p in parametres_reformables(aide.slug, "2026-11")}
+    assert "seniors_handicap.pass_paris_access.participation_annuelle_par_impot" not in tous
+    ancien = {p.chemin for p in parametres_reformables("pass_paris_access", "2017-06")}
+    assert "seniors_handicap.pass_paris_access.participation_annuelle_par_impot" in ancien
+    assert all(p.existe_depuis and p.existe_depuis <= p.depuis for p in tous.values())
+    assert tous[PLAFOND].existe_depuis == "2012-01-01"
+
+
+def test_un_meme_fichier_temporaire_reecrit_ne_redonne_pas_l_ancienne_reforme(tmp_path, monkeypatch):
+    """The reform page writes each edit to a temporary file: the systems built per process are found by
+    the file's content, never by its path (which a later request may reuse), and only a few are kept."""
+    from paris_droits.lot import calcul
+
+    monkeypatch.setattr(calcul, "SYSTEMES_GARDES", 2)
+    fichier = tmp_path / "reforme.yaml"
+    plafonds = []
+    for valeur in (1500.0, 1400.0, 1300.0, 1500.0):
+        fichier.write_text(yaml_de_reforme("Édition", {PLAFOND: ("2026-09-01", valeur)}), encoding="utf-8")
+        tbs = calcul.systeme_pour((str(fichier),))
+        plafonds.append(tbs.parameters("2026-11-01").familles.paris_logement_familles_monoparentales.plafond_ressources)
+        assert len(calcul._SYSTEMES) <= 2
+    assert plafonds == [1500.0, 1400.0, 1300.0, 1500.0]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 
 import numpy as np
 import pytest
@@ -148,6 +149,15 @@ def test_le_titre_donne_le_libelle_de_la_reforme_et_le_mois_et_le_bandeau_dit_l_
     # The synthetic-sample banner comes first, before the title.
     assert page.index('class="bandeau"') < page.index("<h1>")
     assert "<script" not in page and "<link" not in page and "http://" not in page.replace("http://www.w3.org/2000/svg", "")
+
+
+def test_les_chiffres_cles_portent_les_valeurs_du_json_en_attributs_de_donnees(cas):
+    """What the reform page's browser test reads (data-cout-annuel-droits…): the JSON's rounded values."""
+    _, _, _, page, json_ = cas
+    bloc = re.search(r'<div class="chiffres" id="chiffres-cles"([^>]*)>', page).group(1)
+    attributs = dict(re.findall(r' data-([a-z-]+)="([^"]*)"', bloc))
+    assert {cle.replace("-", "_"): float(valeur) for cle, valeur in attributs.items()} == {
+        cle: json_[cle] for cle in rapport.CHIFFRES_CLES}
 
 
 def test_une_reforme_de_recours_trace_la_depense_plutot_que_des_droits_nuls():

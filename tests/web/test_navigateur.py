@@ -1,7 +1,8 @@
 """The bilan de droits in a real browser: Debian's chromium driven by selenium through Debian's
 chromium-driver, over real HTTP against `python -m paris_droits serve`.
 
-One server and one browser for the module (the tests share them through an xdist group). The form is
+One server and one browser for the session (fixtures `serveur` and `navigateur` of tests/web/conftest.py), shared
+with the reform page's browser tests (test_navigateur_reformes.py) through the xdist group « navigateur ». The form is
 filled by its labels, as a person reads it; the results are read from each aid's data attributes; axe-core
 (the copy shipped in the axe-core-python wheel, loaded from its file) checks the form, the results and an
 error page. Nothing is downloaded: Selenium Manager is off and the driver and browser paths are Debian's.
@@ -15,10 +16,6 @@ import json
 import os
 import re
 import shutil
-import subprocess
-import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
@@ -32,68 +29,15 @@ if not (Path(NAVIGATEUR).exists() and Path(PILOTE).exists()):
     pytest.skip("Chromium ou chromium-driver absent : installés par .ci/run (paquets Debian chromium et chromium-driver).",
                 allow_module_level=True)
 os.environ["SE_OFFLINE"] = "true"  # Selenium Manager never downloads a driver or a browser
-from selenium import webdriver  # noqa: E402
 from selenium.common.exceptions import WebDriverException  # noqa: E402
-from selenium.webdriver.chrome.service import Service  # noqa: E402
 from selenium.webdriver.common.action_chains import ActionChains  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.common.keys import Keys  # noqa: E402
 from selenium.webdriver.common.print_page_options import PrintOptions  # noqa: E402
 from selenium.webdriver.support.ui import Select, WebDriverWait  # noqa: E402
 
-pytestmark = pytest.mark.xdist_group("navigateur")
-OPTIONS = ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-           "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1100,900", "--lang=fr-FR")
+pytestmark = pytest.mark.xdist_group("navigateur")  # the server and the browser: fixtures of tests/web/conftest.py
 MARQUEUR = "Zéphirinette"  # a first name no log or file may keep
-
-
-def _port_libre() -> int:
-    import socket
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-@pytest.fixture(scope="module")
-def serveur(tmp_path_factory):
-    """`python -m paris_droits serve`, its stderr to a file and its temporary files in a folder of its own."""
-    dossier = tmp_path_factory.mktemp("serveur")
-    (dossier / "tmp").mkdir()
-    port = _port_libre()
-    journal = (dossier / "stderr.txt").open("wb")
-    processus = subprocess.Popen(
-        [sys.executable, "-m", "paris_droits", "serve", "--port", str(port), "--processus", "2", "--personnes-max", "12"],
-        stdout=subprocess.DEVNULL, stderr=journal, cwd=dossier, env={**os.environ, "TMPDIR": str(dossier / "tmp")},
-    )
-    adresse = f"http://127.0.0.1:{port}"
-    limite = time.monotonic() + 60
-    while True:
-        try:
-            urllib.request.urlopen(adresse + "/api", timeout=2)
-            break
-        except OSError:
-            if time.monotonic() > limite or processus.poll() is not None:
-                processus.kill()
-                pytest.fail("Le serveur n'a pas démarré : " + (dossier / "stderr.txt").read_text(errors="replace"))
-            time.sleep(0.2)
-    yield {"adresse": adresse, "dossier": dossier}
-    processus.terminate()
-    processus.wait(timeout=20)
-    journal.close()
-
-
-@pytest.fixture(scope="module")
-def navigateur(tmp_path_factory):
-    options = webdriver.ChromeOptions()
-    options.binary_location = NAVIGATEUR
-    for option in OPTIONS:
-        options.add_argument(option)
-    options.add_argument(f"--user-data-dir={tmp_path_factory.mktemp('profil')}")
-    pilote = webdriver.Chrome(service=Service(PILOTE), options=options)
-    pilote.implicitly_wait(0)
-    yield pilote
-    pilote.quit()
 
 
 def _litteral(texte: str) -> str:
@@ -350,7 +294,9 @@ def test_importer_une_fiche_dans_le_navigateur(serveur, navigateur, nom):
 def _axe(pilote) -> list[dict]:
     fichier = Path(importlib.util.find_spec("axe_core_python").submodule_search_locations[0]) / "axe.min.js"
     pilote.execute_script(fichier.read_text(encoding="utf-8"))
-    resultat = pilote.execute_async_script("const fini = arguments[arguments.length - 1]; axe.run(document).then(fini);")
+    # Violations only: axe does not detail what passes, which halves its time on a large page (same violations).
+    resultat = pilote.execute_async_script(
+        "const fini = arguments[arguments.length - 1]; axe.run(document, {resultTypes: ['violations']}).then(fini);")
     return [{"id": v["id"], "impact": v["impact"], "cibles": [n["target"] for n in v["nodes"]][:3]}
             for v in resultat["violations"] if v["impact"] in ("serious", "critical")]
 

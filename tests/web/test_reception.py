@@ -67,6 +67,24 @@ def test_des_morceaux_au_dela_de_la_taille_maximale_sont_refuses(taille, attendu
     assert reception.recevoir(tete + f"{taille:x}\r\n".encode() + b"a" * taille, 0.0) == attendu
 
 
+@pytest.mark.parametrize(
+    ("ligne", "longueur", "attendu"),
+    [
+        (b"POST /reformes/simuler HTTP/1.1", 5 * TAILLE_MAX, ATTENTE),
+        (b"POST /reformes/simuler?x=1 HTTP/1.1", 5 * TAILLE_MAX, ATTENTE),
+        (b"POST /reformes/simuler HTTP/1.1", 5 * TAILLE_MAX + 1, TROP_VOLUMINEUSE),
+        (b"POST /evaluer HTTP/1.1", TAILLE_MAX + 1, TROP_VOLUMINEUSE),
+        (b"POST /reformes/simuler/autre HTTP/1.1", TAILLE_MAX + 1, TROP_VOLUMINEUSE),
+        (b"PUT /reformes/simuler HTTP/1.1", TAILLE_MAX + 1, TROP_VOLUMINEUSE),
+    ],
+)
+def test_la_route_qui_recoit_un_echantillon_a_sa_propre_taille_maximale(ligne, longueur, attendu):
+    """The reform page's upload (POST /reformes/simuler) only may send a larger body: the sample's two files."""
+    reception = Reception(0.0, delai_entetes=10, delai_corps=30, taille_max=TAILLE_MAX, limite_ligne=LIMITE_LIGNE,
+                          tailles_par_chemin={b"/reformes/simuler": 5 * TAILLE_MAX})
+    assert reception.recevoir(ligne + f"\r\nContent-Length: {longueur}\r\n\r\n".encode(), 0.0) == attendu
+
+
 def test_un_en_tete_sans_fin_au_dela_de_64_kio_est_refuse():
     reception = _reception()
     debut = b"GET / HTTP/1.1\r\n"

@@ -28,8 +28,11 @@ DEFAUTS = Reglages()
 @click.option("--cors-origine", "origines", multiple=True, help="Origine autorisée en CORS (répétable). Aucune par défaut.")
 @click.option("--taille-max", default=DEFAUTS.taille_max, show_default=True, type=click.IntRange(1024),
               help="Taille maximale d'une requête, en octets.")
+@click.option("--taille-max-echantillon", default=DEFAUTS.taille_max_echantillon, show_default=True, type=click.IntRange(1024),
+              help="Taille maximale de l'envoi d'un échantillon à la page des réformes (deux fichiers et le formulaire), en octets.")
 @click.option("--personnes-max", default=50, show_default=True, type=click.IntRange(1), help="Nombre maximal de personnes par requête.")
-def serve(host, port, processus, fils, connexions_max, delai_entetes, delai_corps, mandataires, origines, taille_max, personnes_max):
+def serve(host, port, processus, fils, connexions_max, delai_entetes, delai_corps, mandataires, origines, taille_max, taille_max_echantillon,
+          personnes_max):
     """Servir l'API Web (routes OpenFisca standard et POST /evaluer).
 
     Les requêtes sont reçues en entier avant tout calcul : un client lent ou muet n'occupe qu'une
@@ -38,11 +41,13 @@ def serve(host, port, processus, fils, connexions_max, delai_entetes, delai_corp
     from paris_droits.interfaces.web.application import Configuration, creer_application
     from paris_droits.interfaces.web.serveur import echauffer, servir
 
-    application = creer_application(Configuration(taille_max_octets=taille_max, personnes_max=personnes_max, origines_cors=list(origines)))
+    application = creer_application(Configuration(taille_max_octets=taille_max, personnes_max=personnes_max, origines_cors=list(origines),
+                                                  taille_max_echantillon_octets=taille_max_echantillon))
     echauffer(application)
     reglages = Reglages(
         hote=host, port=port, processus=processus, fils=fils, connexions_max=connexions_max,
         delai_entetes=float(delai_entetes), delai_corps=float(delai_corps), taille_max=taille_max,
+        taille_max_echantillon=taille_max_echantillon,
         mandataires=tuple(mandataires) or DEFAUTS.mandataires,
     )
     click.echo(f"API paris-droits sur http://{reglages.adresse} : {processus} processus de {fils} fils (Ctrl+C pour arrêter).", err=True)

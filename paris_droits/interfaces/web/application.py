@@ -1,9 +1,10 @@
-"""The Flask application: the pages of the « bilan de droits » at `/` (blueprint `pages`) and the JSON
-API (blueprint `api`, its welcome at `/api`), with the hardening shared by every route and French errors:
+"""The Flask application: the pages of the « bilan de droits » at `/` (blueprint `pages`), the policy teams'
+reform page at `/reformes` (blueprint `reformes`) and the JSON API (blueprint `api`, its welcome at `/api`),
+with the hardening shared by every route and French errors:
 JSON for the API, an HTML page for the pages and for a browser asking for an unknown address.
 
 Hardening, each point tested over real HTTP:
-- a request-size limit (413);
+- a request-size limit (413), larger for the reform page's sample upload only;
 - at most a configured number of persons per request;
 - CORS origins from configuration only (none by default), never `*`;
 - error bodies with a French message and no stack trace;
@@ -24,7 +25,8 @@ from flask_wtf.csrf import CSRFError, generate_csrf
 from werkzeug.exceptions import HTTPException
 
 from paris_droits.commun.erreurs import ErreurEntree, ErreurParisDroits
-from paris_droits.interfaces.web import api, pages, securite
+from paris_droits.interfaces.web import api, pages, pages_reformes, securite
+from paris_droits.interfaces.web.reglages import CHEMIN_ECHANTILLON, TAILLE_MAX_ECHANTILLON
 from paris_droits.interfaces.web.vues import page_erreur
 
 journal = logging.getLogger("paris_droits.web")
@@ -53,6 +55,7 @@ class Configuration:
     personnes_max: int = 50
     origines_cors: list[str] = field(default_factory=list)
     cookie_securise: bool = False  # the session cookie (the CSRF token only) sent over HTTPS only
+    taille_max_echantillon_octets: int = TAILLE_MAX_ECHANTILLON  # the reform page's upload (CHEMIN_ECHANTILLON) only
 
     @classmethod
     def depuis_environnement(cls) -> Configuration:
@@ -62,6 +65,7 @@ class Configuration:
             personnes_max=int(os.environ.get("PARIS_DROITS_PERSONNES_MAX", cls.personnes_max)),
             origines_cors=origines,
             cookie_securise=os.environ.get("PARIS_DROITS_COOKIE_SECURISE", "") in ("1", "oui", "true"),
+            taille_max_echantillon_octets=int(os.environ.get("PARIS_DROITS_TAILLE_MAX_ECHANTILLON", cls.taille_max_echantillon_octets)),
         )
 
 
@@ -69,9 +73,12 @@ def _erreur(message: str, statut: int, **details):
     return jsonify({"erreur": message, **details}), statut
 
 
+PAGES = ("pages", "reformes")  # the blueprints of HTML pages (the others answer JSON)
+
+
 def _page_demandee() -> bool:
     """An HTML page is answered to the pages, and to a browser asking for an address that does not exist."""
-    if request.blueprint == "pages":
+    if request.blueprint in PAGES:
         return True
     if request.blueprint is None and "text/html" in request.headers.get("Accept", ""):
         return request.accept_mimetypes.best_match(["application/json", "text/html"]) == "text/html"
@@ -79,6 +86,8 @@ def _page_demandee() -> bool:
 
 
 def _page(message: str, statut: int):
+    if request.blueprint == "reformes":
+        return pages_reformes.page_erreur(statut, message), statut
     try:
         jeton = generate_csrf()
     except Exception:  # noqa: BLE001 - an error page never fails for want of a token
@@ -135,10 +144,17 @@ def creer_application(configuration: Configuration | None = None) -> Flask:
     app.url_map.strict_slashes = False
     if configuration.origines_cors:
         CORS(app, origins=configuration.origines_cors)
+
+    @app.before_request  # before the CSRF check, which reads the form: the upload's own limit must apply to it
+    def taille_par_route():
+        if request.path == CHEMIN_ECHANTILLON:
+            request.max_content_length = max(configuration.taille_max_octets, configuration.taille_max_echantillon_octets)
+
     protection = securite.installer(app, configuration.cookie_securise)
     blueprint_api = api.creer_blueprint()
     protection.exempt(blueprint_api)  # JSON clients send no cookie and no form: CORS guards the API
     app.register_blueprint(blueprint_api)
     app.register_blueprint(pages.creer_blueprint())
+    app.register_blueprint(pages_reformes.creer_blueprint())
     _installer_gestionnaires(app)
     return app

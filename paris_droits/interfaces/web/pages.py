@@ -45,6 +45,7 @@ FICHIERS_STATIQUES = {
     "commun.css": GABARITS / "commun.css",
     "fiche_droits.css": GABARITS / "fiche_droits.css",
     "bilan.css": GABARITS / "bilan.css",
+    "reformes.css": GABARITS / "reformes.css",
     "bilan.js": STATIQUE / "bilan.js",
 }
 EXTENSIONS = {".yaml": "yaml", ".yml": "yaml", ".json": "json"}

@@ -30,8 +30,10 @@ CONTINUER = b"HTTP/1.1 100 Continue\r\n\r\n"
 class Reception:
     """One request being received: its bytes so far, its deadline and what its head announced."""
 
-    def __init__(self, debut: float, delai_entetes: float, delai_corps: float, taille_max: int, limite_ligne: int) -> None:
+    def __init__(self, debut: float, delai_entetes: float, delai_corps: float, taille_max: int, limite_ligne: int,
+                 tailles_par_chemin: dict[bytes, int] | None = None) -> None:
         self.tampon = bytearray()
+        self.tailles_par_chemin = tailles_par_chemin or {}  # {b"/chemin": larger limit} (a POST that uploads a sample)
         self.echeance = debut + delai_entetes
         self.delai_corps = delai_corps
         self.taille_max = taille_max
@@ -90,6 +92,11 @@ class Reception:
 
     def _lire_entetes(self, lignes: list[bytes]) -> None:
         """Read what frames the body; leave any doubt to gunicorn (`decision = PRETE`)."""
+        if self.tailles_par_chemin:
+            morceaux = lignes[0].split(b" ")
+            if len(morceaux) == 3 and morceaux[0] == b"POST":
+                chemin = morceaux[1].split(b"?", 1)[0]
+                self.taille_max = max(self.taille_max, self.tailles_par_chemin.get(chemin, 0))
         longueurs, codages = set(), []
         for ligne in lignes[1:]:
             nom, _, valeur = ligne.partition(b":")

@@ -14,6 +14,7 @@ import math
 import re
 
 from paris_droits.commun.erreurs import ErreurParisDroits
+from paris_droits.commun.format import nombre as format_nombre
 from paris_droits.interfaces.web.parcours import membres
 from paris_droits.interfaces.web.questions import PAR_VARIABLE, Question
 from paris_droits.menage.evaluation import lire_demande
@@ -32,6 +33,11 @@ class Erreurs(dict):
     """Field name → French sentence."""
 
 
+def _borne(valeur: float) -> str:
+    """A bound in French: « 1 000 000 », « 0,5 » (never « 1e+06 »)."""
+    return format_nombre(valeur) if float(valeur).is_integer() else f"{valeur:g}".replace(".", ",")
+
+
 def lire_nombre(texte: str, libelle: str, entier: bool = False, minimum: float = 0, maximum: float | None = None):
     """« 1 250,50 » → 1250.5; None when empty; ValueError with a French sentence otherwise."""
     brut = (texte or "").strip().replace("\u202f", "").replace("\xa0", "").replace(" ", "").replace("€", "").replace(",", ".")
@@ -42,7 +48,7 @@ def lire_nombre(texte: str, libelle: str, entier: bool = False, minimum: float =
     except ValueError:
         raise ValueError(f"« {libelle} » doit être {'un nombre entier' if entier else 'un nombre'}, pas « {texte.strip()} ».") from None
     if not math.isfinite(nombre) or nombre < minimum or (maximum is not None and nombre > maximum):
-        borne = f"entre {minimum:g} et {maximum:g}" if maximum is not None else f"au moins {minimum:g}"
+        borne = f"entre {_borne(minimum)} et {_borne(maximum)}" if maximum is not None else f"au moins {_borne(minimum)}"
         raise ValueError(f"« {libelle} » doit être {borne}, pas « {texte.strip()} ».")
     return nombre
 

@@ -42,7 +42,7 @@ def installer(app: Flask, cookie_securise: bool = False) -> CSRFProtect:
         reponse.headers["X-Frame-Options"] = "DENY"
         reponse.headers["Referrer-Policy"] = "same-origin"
         reponse.headers["Cross-Origin-Opener-Policy"] = "same-origin"
-        if request.blueprint == "pages" and request.endpoint != "pages.statique":
+        if request.blueprint in ("pages", "reformes") and request.endpoint != "pages.statique":
             reponse.headers["Cache-Control"] = "no-store"  # a household's answers stay out of every cache
         return reponse
 

@@ -53,7 +53,7 @@ from paris_droits.interfaces.web.reception import (
     TROP_VOLUMINEUSE,
     Reception,
 )
-from paris_droits.interfaces.web.reglages import Reglages
+from paris_droits.interfaces.web.reglages import CHEMIN_ECHANTILLON, Reglages
 from paris_droits.regles import chemins
 
 # One computation at a time per process (see the module's docstring); the other threads wait for it
@@ -202,7 +202,8 @@ class TravailleurTampon(ThreadWorker):
         r = self.reglages
         maintenant = time.monotonic()
         conn.sock.setblocking(False)
-        self.receptions[conn] = Reception(maintenant, r.delai_entetes, r.delai_corps, r.taille_max, self.cfg.limit_request_line)
+        self.receptions[conn] = Reception(maintenant, r.delai_entetes, r.delai_corps, r.taille_max, self.cfg.limit_request_line,
+                                          {CHEMIN_ECHANTILLON.encode(): r.taille_max_echantillon})
         self.poller.register(conn.sock, 1, partial(self._lire, conn))  # 1: selectors.EVENT_READ
         if deja:
             self._avancer(conn, self.receptions[conn].recevoir(deja, maintenant))
