@@ -41,6 +41,7 @@ from paris_droits.regles.couverture import mois_couvert
 from paris_droits.regles.entites import Menage
 from paris_droits.regles.formules import arrondi_centime
 from paris_droits.regles.reformes import appliquer
+from paris_droits.regles.roles import retenir_codes_roles
 from paris_droits.regles.systeme import systeme
 
 TAILLE_LOT = 50_000  # households per chunk, in a single process
@@ -138,6 +139,7 @@ def _calculer_tranche(tranche: dict, periode: str, demandees: list[str], reforme
     # Household ids are 0..n-1 and every household has a member (validated), so
     # join_with_persons' index arithmetic maps each person to her own household.
     constructeur.join_with_persons(menages, tranche["menage_des_individus"], tranche["roles"])
+    retenir_codes_roles(menages, tranche["roles"])  # formulas compare these integer codes (paris_droits.regles.roles)
     simulation = constructeur.build(tbs)
     for nom, valeurs in (*tranche["menages"].items(), *tranche["individus"].items()):
         variable = tbs.variables[nom]
@@ -258,10 +260,13 @@ def calculer(
             sortie[f"{aide.slug}_eligible"] = pandas.array([pandas.NA] * len(menages_ok), dtype="boolean")
             sortie[f"{aide.slug}_annuel"] = numpy.full(len(menages_ok), numpy.nan)
             continue
-        montant = arrondi_centime(colonne(aide.montant))
+        montant = colonne(aide.montant)  # money is rounded to the cent once, by _en_sortie
+        if getattr(tbs.variables[aide.montant], "unit", None) != UNITE_MONNAIE:
+            montant = arrondi_centime(montant)
         sortie[aide.slug] = montant
-        sortie[f"{aide.slug}_eligible"] = colonne(aide.eligible).astype(bool)
-        sortie[f"{aide.slug}_annuel"] = arrondi_centime(montant * aide.facteur_annuel)
+        sortie[f"{aide.slug}_eligible"] = colonne(aide.eligible).astype(bool, copy=False)
+        # × 1 keeps the cent; × 12 may not (172.16 × 12 = 2065.9199999999996): rounded once, then.
+        sortie[f"{aide.slug}_annuel"] = montant if aide.facteur_annuel == 1 else arrondi_centime(montant * aide.facteur_annuel)
     for nom in variables or ():
         if nom not in sortie:
             sortie[nom] = colonne(nom)
