@@ -118,8 +118,20 @@ def _periode_par_defaut(periode_echantillon: str | None, verite: dict | None) ->
 VARIABLES_ANALYSE = ("arrondissement", "qpv", "restauration_scolaire_tranche_calculee", "niveau_de_vie")
 
 
-def analyser(echantillon=None, periode: str | None = None, processus: int = 1, progression: bool = False) -> Analyse:
-    """Read (or take) a sample, validate it, compute every aid. None = the embedded synthetic sample."""
+@dataclass
+class Source:
+    """A sample read once (a folder, an Echantillon, or the embedded one), to analyse at several months."""
+
+    lu: object
+    description: str
+    verite: dict | None
+    dossier: Path | None
+
+
+def lire_source(echantillon=None) -> Source:
+    """Read a sample: a folder, an Echantillon (used as is), None for the embedded synthetic sample."""
+    if isinstance(echantillon, Source):
+        return echantillon
     dossier = None
     if echantillon is None:
         dossier = synthese.echantillon_integre()
@@ -135,7 +147,22 @@ def analyser(echantillon=None, periode: str | None = None, processus: int = 1, p
         lu = echantillon
         description = "échantillon fourni"
     verite = getattr(lu, "verite", None) or synthese.lire_verite(dossier, lu.menages)
-    periode = mois_couvert(periode) if periode is not None else _periode_par_defaut(getattr(lu, "periode", None), verite)
+    return Source(lu, description, verite, dossier)
+
+
+def periode_par_defaut(source: Source) -> str:
+    """The month an analysis computes when none is asked (see _periode_par_defaut)."""
+    return _periode_par_defaut(getattr(source.lu, "periode", None), source.verite)
+
+
+def analyser(echantillon=None, periode: str | None = None, processus: int = 1, progression: bool = False, moteur=None) -> Analyse:
+    """Read (or take) a sample, validate it, compute every aid. None = the embedded synthetic sample.
+
+    `moteur`: where to compute (paris_droits.lot.moteurs: a Moteur or an open backend); by default
+    `processus` local processes."""
+    source = lire_source(echantillon)
+    lu, description, verite = source.lu, source.description, source.verite
+    periode = mois_couvert(periode) if periode is not None else periode_par_defaut(source)
     fichiers = (getattr(lu, "fichier_menages", "menages"), getattr(lu, "fichier_individus", "individus"))
     preparation = module_echantillon.preparer(lu.menages, lu.individus, strict=False, fichiers=fichiers, periode=periode)
     if len(preparation.menages_ok) == 0:
@@ -144,7 +171,7 @@ def analyser(echantillon=None, periode: str | None = None, processus: int = 1, p
             fichier=fichiers[0],
         )
     demandees = [nom for nom in (*VARIABLES_ANALYSE, *variables_des_routes()) if nom in systeme().variables]
-    resultats = lot.calculer(preparation, periode, variables=demandees, processus=processus, progression=progression)
+    resultats = lot.calculer(preparation, periode, variables=demandees, processus=processus, progression=progression, moteur=moteur)
     # Aids without rules at this month (their columns are NaN) are left out of every report.
     non_encodees = set(lot.aides_non_encodees(resultats))
     aides = tuple(a for a in catalogue.aides() if a.slug not in non_encodees)
@@ -166,5 +193,3 @@ def analyser(echantillon=None, periode: str | None = None, processus: int = 1, p
         preparation=preparation,
         processus=processus,
     )
-
-

@@ -293,16 +293,18 @@ def estimer(
     processus: int = 1,
     progression: bool = False,
     analyse: Analyse | None = None,
+    moteur=None,
 ) -> Estimation:
     """Non-recourse of every aid of the registry on a sample (see the module docstring).
 
     `echantillon`: a directory (menages + individus, Parquet or CSV), an Echantillon, or None
     for the embedded synthetic sample. `par`: one or several of arrondissement, qpv, type_menage.
     One bootstrap draw serves every figure: each aid, each group, the total and each arrondissement.
+    `moteur`: where the batch computes (paris_droits.lot.moteurs); by default `processus` local processes.
     """
     replicats, graine, par = _valider_options(replicats, graine, par)
     if analyse is None:
-        analyse = analyser(echantillon, periode, processus=processus, progression=progression)
+        analyse = analyser(echantillon, periode, processus=processus, progression=progression, moteur=moteur)
     matrice, observes = _matrice(analyse, analyse.aides)
     arrondissements, cles_arrondissements = _colonnes_arrondissements(analyse, matrice, observes)
     decoupages, index_groupes = _decoupages(analyse, par)

@@ -28,9 +28,10 @@ from paris_droits.commun.erreurs import ErreurEntree
 from paris_droits.commun.statistiques import bootstrap, intervalle
 from paris_droits.lot import calcul as lot
 from paris_droits.lot import recours
+from paris_droits.lot.moteurs import ouvrir
 from paris_droits.non_recours import analyse as non_recours
 from paris_droits.non_recours.sources import automatisable, variables_des_routes
-from paris_droits.regles.reformes import classe_reforme
+from paris_droits.regles.reformes import classe_reforme, en_donnees
 
 SEUIL_GAIN = 0.005  # € per year: below a cent, no change
 REPLICATS_PAR_DEFAUT = 200  # fewer than the non-recourse estimate's 500: a comparison runs twice the batch already
@@ -310,13 +311,21 @@ def _intervalles(poids, gains, depense, effets_par_aide, replicats, graine) -> t
     return globaux, par_aide
 
 
-def _contexte(reformes, echantillon, periode, processus, progression) -> _Contexte:
-    analyse = non_recours.analyser(echantillon, periode, processus=processus, progression=progression)
+def _contexte(reformes, echantillon, periode, processus, progression, moteur=None) -> _Contexte:
+    # One backend for both runs: its workers build the baseline and the reformed systems once.
+    moteur = lot.choisir_moteur(moteur, processus)
+    with ouvrir(moteur, lot.prechauffer, (en_donnees(reformes),)) as execution:
+        analyse = non_recours.analyser(echantillon, periode, progression=progression, moteur=execution)
+        base = analyse.resultats
+        extras = [nom for nom in (*non_recours.VARIABLES_ANALYSE, *variables_des_routes()) if nom in base.columns]
+        reforme = lot.calculer(
+            analyse.preparation, analyse.periode, variables=extras, progression=progression, reformes=reformes, moteur=execution
+        )
+    return _assembler_contexte(analyse, reforme, reformes)
+
+
+def _assembler_contexte(analyse, reforme, reformes) -> _Contexte:
     base = analyse.resultats
-    extras = [nom for nom in (*non_recours.VARIABLES_ANALYSE, *variables_des_routes()) if nom in base.columns]
-    reforme = lot.calculer(
-        analyse.preparation, analyse.periode, variables=extras, processus=processus, progression=progression, reformes=reformes
-    )
     non_encodees = set(lot.aides_non_encodees(base)) | set(lot.aides_non_encodees(reforme))
     aides = tuple(a for a in lot.aides_calculees(reformes) if a.slug not in non_encodees)
     return _Contexte(
@@ -339,10 +348,13 @@ def comparer(
     par: tuple[str, ...] = DIMENSIONS_GAINS,
     replicats: int = REPLICATS_PAR_DEFAUT,
     graine: int = GRAINE_PAR_DEFAUT,
+    moteur=None,
 ) -> Comparaison:
-    """Compare the baseline and the reforms (applied in order) on a sample (None: the embedded one)."""
+    """Compare the baseline and the reforms (applied in order) on a sample (None: the embedded one).
+
+    `moteur`: where the two batch runs compute (paris_droits.lot.moteurs); by default `processus` local processes."""
     reformes, replicats, graine = _valider(reformes, par, replicats, graine)
-    ctx = _contexte(reformes, echantillon, periode, processus, progression)
+    ctx = _contexte(reformes, echantillon, periode, processus, progression, moteur)
     poids, n = ctx.poids, len(ctx.poids)
     effets_par_aide = [_effets_aide(ctx, aide) for aide in ctx.aides]
     chiffres = [_chiffres_aide(aide, effets, poids) for aide, effets in zip(ctx.aides, effets_par_aide, strict=True)]

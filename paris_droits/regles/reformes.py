@@ -11,6 +11,11 @@ A parametric reform maps parameter paths to dated values, with an optional Frenc
 It is validated before anything runs (unknown path with the closest existing ones,
 wrong type, date before the parameter exists) and applied only through
 `modify_parameters`, on a clone: the baseline is never touched.
+
+Once read, a parametric reform is data (`ReformeDonnees`: its name, label and dated values),
+hashable and picklable: batch runs send it, not a file path, to the processes that compute
+(a Dask worker on another machine has no copy of the file), and a grid of reforms
+(paris_droits.reformes.grille) builds its variants as such data.
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ from __future__ import annotations
 import datetime
 import difflib
 import importlib
+from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
@@ -173,14 +179,36 @@ def libelle_reforme_parametrique(chemin_fichier: str | Path) -> str | None:
     return libelle.strip() if isinstance(libelle, str) and libelle.strip() else None
 
 
-def reforme_parametrique(chemin_fichier: str | Path, tbs=None) -> type[Reform]:
-    """A Reform class applying a validated parametric reform through modify_parameters."""
+@dataclass(frozen=True)
+class ReformeDonnees:
+    """A validated parametric reform as data: `modifications` = ((path, ((date, value), …)), …),
+    a scale's amounts as a tuple. Hashable (a cache key) and picklable (sent to workers)."""
+
+    nom: str
+    libelle: str
+    modifications: tuple
+
+
+def _figee(valeur):
+    return tuple(valeur) if isinstance(valeur, list) else valeur
+
+
+def donnees_reforme(chemin_fichier: str | Path, tbs=None) -> ReformeDonnees:
+    """Read and validate a parametric reform file into data."""
     modifications = lire_reforme_parametrique(chemin_fichier, tbs)
     nom_fichier = Path(chemin_fichier).name
-    libelle = libelle_reforme_parametrique(chemin_fichier) or f"Réforme paramétrique {nom_fichier}"
+    return ReformeDonnees(
+        nom=Path(chemin_fichier).stem,
+        libelle=libelle_reforme_parametrique(chemin_fichier) or f"Réforme paramétrique {nom_fichier}",
+        modifications=tuple((chemin, tuple((date, _figee(v)) for date, v in datees)) for chemin, datees in modifications.items()),
+    )
+
+
+def reforme_depuis_donnees(donnees: ReformeDonnees) -> type[Reform]:
+    """A Reform class applying a parametric reform (as data) through modify_parameters."""
 
     def modifier(parametres):
-        for chemin, datees in modifications.items():
+        for chemin, datees in donnees.modifications:
             noeud = parametres
             for morceau in chemin.split("."):
                 noeud = noeud.children[morceau]
@@ -194,22 +222,47 @@ def reforme_parametrique(chemin_fichier: str | Path, tbs=None) -> type[Reform]:
         return parametres
 
     class ReformeParametrique(Reform):
-        name = libelle
+        name = donnees.libelle
 
         def apply(self):
             self.modify_parameters(modifier)
 
-    ReformeParametrique.__name__ = Path(chemin_fichier).stem
+    ReformeParametrique.__name__ = donnees.nom
     return ReformeParametrique
 
 
+def reforme_parametrique(chemin_fichier: str | Path, tbs=None) -> type[Reform]:
+    """A Reform class applying a validated parametric reform file through modify_parameters."""
+    return reforme_depuis_donnees(donnees_reforme(chemin_fichier, tbs))
+
+
+def _chemin_yaml(nom: str) -> Path:
+    chemin = Path(nom)
+    if not chemin.exists() and (chemins.REFORMES / nom).exists():
+        chemin = chemins.REFORMES / nom
+    return chemin
+
+
+def en_donnees(reformes) -> tuple:
+    """Reforms as processes receive them: a coded reform's name stays a name (every process has the
+    package); a parametric reform file becomes its data (ReformeDonnees), validated here against the
+    system the reforms before it give (a file may change a parameter a coded reform adds)."""
+    courant = systeme()
+    sortie = []
+    for reforme in reformes:
+        if isinstance(reforme, (str, Path)) and str(reforme).endswith((".yaml", ".yml")):
+            reforme = donnees_reforme(_chemin_yaml(str(reforme)), courant)
+        sortie.append(reforme)
+        courant = classe_reforme(reforme, courant)(courant)
+    return tuple(sortie)
+
+
 def classe_reforme(nom: str, tbs=None) -> type[Reform]:
-    """A coded reform by name (reforms/<nom>.py) or a parametric one by YAML file path."""
+    """A coded reform by name (reforms/<nom>.py), a parametric one by YAML file path, or one as data."""
+    if isinstance(nom, ReformeDonnees):
+        return reforme_depuis_donnees(nom)
     if nom.endswith((".yaml", ".yml")):
-        chemin = Path(nom)
-        if not chemin.exists() and (chemins.REFORMES / nom).exists():
-            chemin = chemins.REFORMES / nom
-        return reforme_parametrique(chemin, tbs)
+        return reforme_parametrique(_chemin_yaml(nom), tbs)
     if nom not in reformes_codees():
         proches = difflib.get_close_matches(nom, reformes_codees(), n=1)
         conseil = f" Vouliez-vous dire « {proches[0]} » ?" if proches else f" Réformes disponibles : {', '.join(reformes_codees())}."
