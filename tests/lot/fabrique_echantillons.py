@@ -9,7 +9,7 @@ import pandas as pd
 from hypothesis import strategies as st
 
 from paris_droits import systeme
-from paris_droits.lot.echantillon import variables_d_entree
+from paris_droits.lot.echantillon import ROLES, variables_d_entree
 from paris_droits.regles.bornes import bornes
 
 PERIODE = "2026-11"
@@ -154,3 +154,44 @@ def menages_aleatoires(draw):
                 personne["date_naissance"] = naissance
             individus.append(personne)
     return pd.DataFrame(menages), pd.DataFrame(individus)
+
+
+# --- Random samples with random defects (households in = households out + rejects)
+
+DEFAUTS_CELLULE = {
+    "loyer": ["beaucoup", -10.0],
+    "date_naissance": ["1985-13-01", "demain"],
+    "statut_occupation_logement": ["chateau"],
+    "allocataire_caf": ["peut-être"],
+}
+
+
+@st.composite
+def echantillons_abimes(draw):
+    nombre = draw(st.integers(1, 8))
+    menages, individus, attendus = [], [], set()
+    for rang in range(nombre):
+        id_menage = f"M{rang}"
+        roles = draw(st.lists(st.sampled_from([*ROLES, "personne_de_reference", "enfant", ""]), min_size=0, max_size=4))
+        menage = {"id_menage": id_menage, "loyer": 500.0, "statut_occupation_logement": "locataire_vide", "allocataire_caf": True}
+        defaut = draw(st.sampled_from([None, None, "loyer", "statut_occupation_logement", "allocataire_caf", "date_naissance"]))
+        if defaut in menage:
+            menage[defaut] = draw(st.sampled_from(DEFAUTS_CELLULE[defaut]))
+        for numero, role in enumerate(roles):
+            personne = {"id_individu": f"{id_menage}-{numero}", "id_menage": id_menage, "role": role, "date_naissance": "1980-01-01"}
+            if defaut == "date_naissance" and numero == 0:
+                personne["date_naissance"] = draw(st.sampled_from(DEFAUTS_CELLULE["date_naissance"]))
+            individus.append(personne)
+        invalide = (
+            defaut in menage
+            or (defaut == "date_naissance" and roles)
+            or not roles
+            or roles.count("personne_de_reference") != 1
+            or roles.count("conjoint") > 1
+            or any(r not in ROLES for r in roles)
+        )
+        if invalide:
+            attendus.add(id_menage)
+        menages.append(menage)
+    colonnes_i = ["id_individu", "id_menage", "role", "date_naissance"]
+    return pd.DataFrame(menages), pd.DataFrame(individus, columns=colonnes_i), attendus

@@ -6,15 +6,21 @@ import datetime
 import numpy as np
 import pandas as pd
 import pytest
-from fabrique_echantillons import PERIODE, menages_aleatoires, modifier, situation, tables
+from fabrique_echantillons import (
+    PERIODE,
+    echantillons_abimes,
+    menages_aleatoires,
+    modifier,
+    situation,
+    tables,
+)
 from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
 
 from paris_droits import systeme
 from paris_droits.catalogue.registre import aides
 from paris_droits.commun.erreurs import ErreurEntree
 from paris_droits.lot import calcul as lot
-from paris_droits.lot.echantillon import ROLES, valider
+from paris_droits.lot.echantillon import valider
 from paris_droits.menage.evaluation import evaluer
 from paris_droits.menage.situation import construire_simulation
 from paris_droits.regles.formules import arrondi_centime
@@ -97,45 +103,6 @@ def test_une_demande_invalide_est_refusee_en_francais(variables, periode, phrase
 
 
 # --- households in = households out + rejects, on random samples with random defects
-
-DEFAUTS_CELLULE = {
-    "loyer": ["beaucoup", -10.0],
-    "date_naissance": ["1985-13-01", "demain"],
-    "statut_occupation_logement": ["chateau"],
-    "allocataire_caf": ["peut-être"],
-}
-
-
-@st.composite
-def echantillons_abimes(draw):
-    nombre = draw(st.integers(1, 8))
-    menages, individus, attendus = [], [], set()
-    for rang in range(nombre):
-        id_menage = f"M{rang}"
-        roles = draw(st.lists(st.sampled_from([*ROLES, "personne_de_reference", "enfant", ""]), min_size=0, max_size=4))
-        menage = {"id_menage": id_menage, "loyer": 500.0, "statut_occupation_logement": "locataire_vide", "allocataire_caf": True}
-        defaut = draw(st.sampled_from([None, None, "loyer", "statut_occupation_logement", "allocataire_caf", "date_naissance"]))
-        if defaut in menage:
-            menage[defaut] = draw(st.sampled_from(DEFAUTS_CELLULE[defaut]))
-        for numero, role in enumerate(roles):
-            personne = {"id_individu": f"{id_menage}-{numero}", "id_menage": id_menage, "role": role, "date_naissance": "1980-01-01"}
-            if defaut == "date_naissance" and numero == 0:
-                personne["date_naissance"] = draw(st.sampled_from(DEFAUTS_CELLULE["date_naissance"]))
-            individus.append(personne)
-        invalide = (
-            defaut in menage
-            or (defaut == "date_naissance" and roles)
-            or not roles
-            or roles.count("personne_de_reference") != 1
-            or roles.count("conjoint") > 1
-            or any(r not in ROLES for r in roles)
-        )
-        if invalide:
-            attendus.add(id_menage)
-        menages.append(menage)
-    colonnes_i = ["id_individu", "id_menage", "role", "date_naissance"]
-    return pd.DataFrame(menages), pd.DataFrame(individus, columns=colonnes_i), attendus
-
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(echantillons_abimes())
