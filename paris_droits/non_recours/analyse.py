@@ -155,23 +155,36 @@ def periode_par_defaut(source: Source) -> str:
     return _periode_par_defaut(getattr(source.lu, "periode", None), source.verite)
 
 
-def analyser(echantillon=None, periode: str | None = None, processus: int = 1, progression: bool = False, moteur=None) -> Analyse:
-    """Read (or take) a sample, validate it, compute every aid. None = the embedded synthetic sample.
+@dataclass
+class Preparee:
+    """A sample read and validated for an analysis at one month, before any computation."""
 
-    `moteur`: where to compute (paris_droits.lot.moteurs: a Moteur or an open backend); by default
-    `processus` local processes."""
+    source: Source
+    periode: str
+    preparation: object
+    variables: list[str]
+
+
+def preparer_analyse(echantillon=None, periode: str | None = None) -> Preparee:
+    """Read (or take) a sample and validate it for one month; no household calculable is an error."""
     source = lire_source(echantillon)
-    lu, description, verite = source.lu, source.description, source.verite
+    lu = source.lu
     periode = mois_couvert(periode) if periode is not None else periode_par_defaut(source)
     fichiers = (getattr(lu, "fichier_menages", "menages"), getattr(lu, "fichier_individus", "individus"))
     preparation = module_echantillon.preparer(lu.menages, lu.individus, strict=False, fichiers=fichiers, periode=periode)
     if len(preparation.menages_ok) == 0:
         raise ErreurEntree(
-            f"Aucun ménage de l'{description} n'est calculable : {preparation.rejets['raison'].iloc[0]}",
+            f"Aucun ménage de l'{source.description} n'est calculable : {preparation.rejets['raison'].iloc[0]}",
             fichier=fichiers[0],
         )
-    demandees = [nom for nom in (*VARIABLES_ANALYSE, *variables_des_routes()) if nom in systeme().variables]
-    resultats = lot.calculer(preparation, periode, variables=demandees, processus=processus, progression=progression, moteur=moteur)
+    variables = [nom for nom in (*VARIABLES_ANALYSE, *variables_des_routes()) if nom in systeme().variables]
+    return Preparee(source, periode, preparation, variables)
+
+
+def assembler_analyse(preparee: Preparee, resultats: pd.DataFrame, processus: int = 1) -> Analyse:
+    """The analysis of a validated sample from its computed results (paris_droits.lot)."""
+    source, periode, preparation = preparee.source, preparee.periode, preparee.preparation
+    description = source.description
     # Aids without rules at this month (their columns are NaN) are left out of every report.
     non_encodees = set(lot.aides_non_encodees(resultats))
     aides = tuple(a for a in catalogue.aides() if a.slug not in non_encodees)
@@ -188,8 +201,21 @@ def analyser(echantillon=None, periode: str | None = None, processus: int = 1, p
         periode=periode,
         description=description,
         rejets=preparation.rejets,
-        verite=verite,
+        verite=source.verite,
         aides=aides,
         preparation=preparation,
         processus=processus,
     )
+
+
+def analyser(echantillon=None, periode: str | None = None, processus: int = 1, progression: bool = False, moteur=None) -> Analyse:
+    """Read (or take) a sample, validate it, compute every aid. None = the embedded synthetic sample.
+
+    `moteur`: where to compute (paris_droits.lot.moteurs: a Moteur or an open backend); by default
+    `processus` local processes."""
+    preparee = preparer_analyse(echantillon, periode)
+    resultats = lot.calculer(
+        preparee.preparation, preparee.periode, variables=preparee.variables, processus=processus, progression=progression,
+        moteur=moteur,
+    )
+    return assembler_analyse(preparee, resultats, processus)

@@ -97,7 +97,7 @@ class Comparaison:
 
     def en_dict(self) -> dict:
         return {
-            "reformes": list(self.reformes),
+            "reformes": [getattr(r, "nom", r) for r in self.reformes],  # a grid's variant is data, named
             "libelle": self.libelle,
             "periode": self.periode,
             "echantillon": self.description,
@@ -177,7 +177,7 @@ def _groupes(analyse, dimension: str):
     return analyse.groupes(dimension)
 
 
-def _valider(reformes, par, replicats, graine) -> tuple[tuple[str, ...], int, int]:
+def valider_options(reformes, par, replicats, graine) -> tuple[tuple[str, ...], int, int]:
     reformes = tuple(reformes)
     if not reformes:
         raise ErreurEntree("Indiquez au moins une réforme (--reforme NOM ou FICHIER.yaml).", champ="reforme")
@@ -321,10 +321,11 @@ def _contexte(reformes, echantillon, periode, processus, progression, moteur=Non
         reforme = lot.calculer(
             analyse.preparation, analyse.periode, variables=extras, progression=progression, reformes=reformes, moteur=execution
         )
-    return _assembler_contexte(analyse, reforme, reformes)
+    return assembler_contexte(analyse, reforme, reformes)
 
 
-def _assembler_contexte(analyse, reforme, reformes) -> _Contexte:
+def assembler_contexte(analyse, reforme, reformes) -> _Contexte:
+    """Both runs on the same households (`reforme`: the reform run's table, aligned on the analysis)."""
     base = analyse.resultats
     non_encodees = set(lot.aides_non_encodees(base)) | set(lot.aides_non_encodees(reforme))
     aides = tuple(a for a in lot.aides_calculees(reformes) if a.slug not in non_encodees)
@@ -353,8 +354,12 @@ def comparer(
     """Compare the baseline and the reforms (applied in order) on a sample (None: the embedded one).
 
     `moteur`: where the two batch runs compute (paris_droits.lot.moteurs); by default `processus` local processes."""
-    reformes, replicats, graine = _valider(reformes, par, replicats, graine)
-    ctx = _contexte(reformes, echantillon, periode, processus, progression, moteur)
+    reformes, replicats, graine = valider_options(reformes, par, replicats, graine)
+    return comparer_contexte(_contexte(reformes, echantillon, periode, processus, progression, moteur), reformes, par, replicats, graine)
+
+
+def comparer_contexte(ctx: _Contexte, reformes: tuple, par, replicats: int, graine: int) -> Comparaison:
+    """The comparison's figures from both runs (see comparer)."""
     poids, n = ctx.poids, len(ctx.poids)
     effets_par_aide = [_effets_aide(ctx, aide) for aide in ctx.aides]
     chiffres = [_chiffres_aide(aide, effets, poids) for aide, effets in zip(ctx.aides, effets_par_aide, strict=True)]

@@ -292,3 +292,113 @@ def figer_a_partir_de(parametre, date_effet: str, valeur=None) -> None:
     if valeur is None:
         valeur = parametre(date_effet)
     parametre.update(start=date_effet, value=valeur)
+
+
+# --- Grids of parametric reforms (paris_droits.reformes.grille) ------------------------------------------
+
+CLE_DATE = "date"
+CLE_PARAMETRES = "parametres"
+PARAMETRES_MAX = 2
+VARIANTES_MAX = 400
+
+
+@dataclass(frozen=True)
+class Grille:
+    """A validated grid: the date the swept values take effect, one or two parameter paths and their
+    values; `variantes()` gives one parametric reform (as data) per point of their cross product."""
+
+    fichier: str
+    date: str
+    chemins: tuple[str, ...]
+    valeurs: tuple[tuple, ...]
+    libelle: str | None = None
+
+    def points(self) -> list[dict]:
+        """{path: value} of each variant, the last parameter varying fastest."""
+        import itertools
+
+        return [dict(zip(self.chemins, point, strict=True)) for point in itertools.product(*self.valeurs)]
+
+    def variantes(self) -> list[ReformeDonnees]:
+        return [
+            ReformeDonnees(
+                nom=f"{Path(self.fichier).stem}-{rang + 1}",
+                libelle=" ; ".join(f"{chemin} = {texte_valeur(valeur)}" for chemin, valeur in point.items()),
+                modifications=tuple((chemin, ((self.date, _figee(valeur)),)) for chemin, valeur in point.items()),
+            )
+            for rang, point in enumerate(self.points())
+        ]
+
+
+def texte_valeur(valeur) -> str:
+    """A swept value as labels print it (1600, 1,5 → 1.5, a scale as [a, b, …])."""
+    if isinstance(valeur, (list, tuple)):
+        return "[" + ", ".join(texte_valeur(v) for v in valeur) + "]"
+    return f"{valeur:g}" if isinstance(valeur, float) else str(valeur)
+
+
+def _lire_yaml(chemin_fichier: Path, nom: str, designation: str):
+    try:
+        return yaml.load(chemin_fichier.read_text(encoding="utf-8"), Loader=_ChargeurSansDates)  # noqa: S506
+    except FileNotFoundError:
+        raise ErreurEntree(f"Le fichier de {designation} « {chemin_fichier} » n'existe pas.", fichier=str(chemin_fichier)) from None
+    except (yaml.YAMLError, UnicodeDecodeError):
+        raise ErreurEntree(f"Le fichier de {designation} « {nom} » n'est pas un YAML valide.", fichier=nom) from None
+
+
+def _parametre_de_grille(feuilles: dict, chemin: str, nom: str):
+    parametre = feuilles.get(chemin)
+    if parametre is None:
+        proches = difflib.get_close_matches(chemin, list(feuilles), n=3, cutoff=0.5)
+        conseil = f" Chemins proches : {', '.join(proches)}." if proches else ""
+        raise ErreurEntree(f"Dans « {nom} », le paramètre « {chemin} » n'existe pas.{conseil}", champ=chemin, fichier=nom)
+    return parametre
+
+
+def lire_grille(chemin_fichier: str | Path, tbs=None) -> Grille:
+    """Read and validate a grid file (French errors naming the key or the parameter):
+
+        date: 2026-01-01
+        parametres:
+          familles.paris_logement_familles_monoparentales.plafond_ressources: [1600, 1650, 1700]
+    """
+    tbs = tbs or systeme()
+    chemin_fichier = Path(chemin_fichier)
+    nom = chemin_fichier.name
+    brut = _lire_yaml(chemin_fichier, nom, "grille")
+    forme = f"Le fichier de grille « {nom} » doit donner « {CLE_DATE} » (AAAA-MM-JJ) et « {CLE_PARAMETRES} » (un ou deux chemins de paramètres, chacun avec sa liste de valeurs)."
+    if not isinstance(brut, dict) or CLE_DATE not in brut or not isinstance(brut.get(CLE_PARAMETRES), dict) or not brut[CLE_PARAMETRES]:
+        raise ErreurEntree(forme, fichier=nom)
+    inconnues = sorted(set(brut) - {CLE_DATE, CLE_PARAMETRES, CLE_LIBELLE})
+    if inconnues:
+        raise ErreurEntree(f"Dans « {nom} », la clé « {inconnues[0]} » est inconnue (clés possibles : {CLE_DATE}, {CLE_PARAMETRES}, {CLE_LIBELLE}).",
+                           champ=inconnues[0], fichier=nom)
+    libelle = brut.get(CLE_LIBELLE)
+    if libelle is not None and (not isinstance(libelle, str) or not libelle.strip()):
+        raise ErreurEntree(f"Dans « {nom} », « {CLE_LIBELLE} » doit être un texte (le nom de la grille en français).", champ=CLE_LIBELLE, fichier=nom)
+    date = _date(brut[CLE_DATE], CLE_DATE, nom)
+    parametres = brut[CLE_PARAMETRES]
+    if len(parametres) > PARAMETRES_MAX:
+        raise ErreurEntree(f"Dans « {nom} », une grille balaie un ou deux paramètres, pas {len(parametres)}.", champ=CLE_PARAMETRES, fichier=nom)
+    feuilles = dict(_feuilles(tbs.parameters))
+    valeurs = []
+    for chemin, liste in parametres.items():
+        parametre = _parametre_de_grille(feuilles, str(chemin), nom)
+        if not isinstance(liste, list) or not liste:
+            raise ErreurEntree(f"Dans « {nom} », « {chemin} » doit donner une liste de valeurs, par exemple [1600, 1650, 1700].",
+                               champ=chemin, fichier=nom)
+        debut = _premiere_date(parametre)
+        if date < debut:
+            raise ErreurEntree(
+                f"Dans « {nom} », la date {date} précède l'existence du paramètre « {chemin} » (première valeur au {debut}).",
+                champ=chemin, fichier=nom,
+            )
+        for valeur in liste:
+            _valider_valeur(parametre, valeur, date, chemin, nom)
+        valeurs.append(tuple(_figee(v) for v in liste))
+    nombre = 1
+    for liste in valeurs:
+        nombre *= len(liste)
+    if nombre > VARIANTES_MAX:
+        raise ErreurEntree(f"Dans « {nom} », la grille compte {nombre} variantes ; la limite est {VARIANTES_MAX}.", champ=CLE_PARAMETRES, fichier=nom)
+    return Grille(nom, date, tuple(str(c) for c in parametres), tuple(valeurs), libelle.strip() if libelle else None)

@@ -91,3 +91,41 @@ def test_un_planificateur_injoignable_est_signale_en_francais(monkeypatch):
         "Le planificateur Dask « tcp://127.0.0.1:9 » ne répond pas (délai 1 s) : vérifiez son adresse "
         "(par exemple tcp://hote:8786) et qu'un « dask scheduler » y tourne."
     )
+
+
+def test_une_grille_de_reformes_sur_dask_donne_les_variantes_du_calcul_local(planificateur, population, tmp_path):
+    from paris_droits.reformes.grille import comparer_grille
+
+    fichier = tmp_path / "grille.yaml"
+    fichier.write_text(
+        "date: 2026-01-01\nparametres:\n  familles.paris_logement_familles_monoparentales.plafond_ressources: [1500, 1700]\n"
+        "  familles.paris_forfait_familles.montant: [200, 300]\n",
+        encoding="utf-8",
+    )
+    echantillon = Echantillon(population.menages, population.individus, periode=PERIODE)
+    local = comparer_grille(fichier, echantillon, replicats=30, taille_lot=1_000)
+    sur_dask = comparer_grille(fichier, echantillon, replicats=30, taille_lot=1_000, moteur=moteur("dask", planificateur=planificateur))
+    assert sur_dask.en_dict() == local.en_dict()
+    assert len(local.variantes) == 4 and len({v.comparaison.cout_annuel_droits for v in local.variantes}) == 4
+
+
+def test_la_commande_lot_sur_dask_ecrit_les_memes_resultats_que_sur_place(planificateur, population, tmp_path):
+    from click.testing import CliRunner
+
+    from paris_droits.interfaces.cli.principal import main
+
+    dossier = tmp_path / "echantillon"
+    dossier.mkdir()
+    population.menages.to_parquet(dossier / "menages.parquet")
+    population.individus.to_parquet(dossier / "individus.parquet")
+    sorties = {}
+    for nom, options in (("local", []), ("dask", ["--moteur", "dask", "--planificateur", planificateur])):
+        sorties[nom] = tmp_path / nom
+        resultat = CliRunner().invoke(
+            main, ["lot", str(dossier), "--periode", "2026-10..2026-11", "-o", str(sorties[nom]), "--taille-lot", "800", *options]
+        )
+        assert resultat.exit_code == 0, resultat.stderr
+    locaux, distants = (pd.read_parquet(sorties[nom]).sort_values(["periode", "id_menage"], kind="stable") for nom in ("local", "dask"))
+    assert len(locaux) == 2 * len(population.menages)
+    pd.testing.assert_frame_equal(distants.reset_index(drop=True), locaux.reset_index(drop=True), check_exact=True)
+    assert sorted(p.name for p in sorties["dask"].rglob("*.parquet")) == sorted(p.name for p in sorties["local"].rglob("*.parquet"))

@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from paris_droits.commun.erreurs import ErreurEntree
+from paris_droits.interfaces.cli.options import lire_moteur, options_moteur
 
 FORMATS = ("texte", "json")
 
@@ -25,9 +26,9 @@ def _progression(quiet: bool) -> bool:
 @click.option("--graine", default=0, show_default=True, type=click.IntRange(0, 2**32 - 1), help="Graine du bootstrap.")
 @click.option("--format", "format_", default="texte", show_default=True, type=click.Choice(FORMATS), help="Forme du résultat.")
 @click.option("-o", "--sortie", type=click.Path(dir_okay=False, path_type=Path), help="Rapport HTML à écrire (graphiques compris).")
-@click.option("--processus", default=1, show_default=True, type=click.IntRange(1, 64), help="Processus de calcul en parallèle.")
+@options_moteur
 @click.option("--quiet", is_flag=True, help="Pas de barre de progression.")
-def non_recours(echantillon, periode, par, replicats, graine, format_, sortie, processus, quiet):
+def non_recours(echantillon, periode, par, replicats, graine, format_, sortie, nom_moteur, processus, planificateur, quiet):
     """Taux de non-recours, montants non réclamés et erreurs d'inclusion, aide par aide.
 
     ECHANTILLON : dossier contenant menages.parquet et individus.parquet (ou .csv).
@@ -40,8 +41,8 @@ def non_recours(echantillon, periode, par, replicats, graine, format_, sortie, p
     if sortie is not None:
         verifier_sortie(sortie, creer_dossier=True)
     estimation = module.estimer(
-        echantillon, periode=periode, par=tuple(par), replicats=replicats, graine=graine, processus=processus,
-        progression=_progression(quiet),
+        echantillon, periode=periode, par=tuple(par), replicats=replicats, graine=graine,
+        progression=_progression(quiet), moteur=lire_moteur(nom_moteur, processus, planificateur),
     )
     if format_ == "json":
         click.echo(json.dumps(estimation.en_dict(), ensure_ascii=False, indent=2))
