@@ -385,3 +385,19 @@ def simuler(
         preparation, periode, variables=variables, processus=processus, progression=progression, taille_lot=taille_lot,
         reformes=reformes, moteur=moteur,
     )
+
+
+def simuler_par_mois(menages: pandas.DataFrame, individus: pandas.DataFrame, periodes, variables=None, moteur=None,
+                     taille_lot: int | None = None) -> pandas.DataFrame:
+    """simuler() at each month of `periodes` (the same facts; each month's rules and ages), keyed by month:
+    a first column `periode` (AAAA-MM), then the columns of simuler(), months one after the other.
+    The backend is opened once for every month. For samples that do not fit in memory, `paris-droits lot
+    --periode AAAA-MM..AAAA-MM` writes the same table month by month (paris_droits.lot.traitement)."""
+    moteur = choisir_moteur(moteur, 1)
+    tables = []
+    with ouvrir(moteur, prechauffer, ((),)) as execution:
+        for periode in periodes:
+            table = simuler(menages, individus, periode, variables=variables, taille_lot=taille_lot, moteur=execution)
+            table.insert(0, "periode", pandas.Series([mois_couvert(periode)] * len(table), dtype="string"))
+            tables.append(table)
+    return pandas.concat(tables, ignore_index=True)

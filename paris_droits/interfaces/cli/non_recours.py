@@ -20,7 +20,8 @@ def _progression(quiet: bool) -> bool:
 
 @click.command("non-recours")
 @click.argument("echantillon", required=False, type=click.Path(path_type=Path))
-@click.option("--periode", help="Mois de calcul AAAA-MM (par défaut : celui de l'échantillon synthétique, sinon le mois en cours).")
+@click.option("--periode", help="Mois de calcul AAAA-MM, ou plage AAAA-MM..AAAA-MM (une estimation par mois) ; par défaut : "
+              "celui de l'échantillon, sinon le mois en cours.")
 @click.option("--par", "par", multiple=True, help="Découpage : arrondissement, qpv ou type_menage (répétable).")
 @click.option("--replicats", default=500, show_default=True, type=click.IntRange(1, 100_000), help="Nombre de réplicats du bootstrap.")
 @click.option("--graine", default=0, show_default=True, type=click.IntRange(0, 2**32 - 1), help="Graine du bootstrap.")
@@ -35,14 +36,29 @@ def non_recours(echantillon, periode, par, replicats, graine, format_, sortie, n
     Sans ECHANTILLON, utilise l'échantillon synthétique intégré (généré au premier usage puis mis en cache).
     """
     from paris_droits.commun.fichiers import verifier_sortie
+    from paris_droits.commun.periodes import est_une_plage, lire_periodes
     from paris_droits.non_recours import estimation as module
     from paris_droits.rapports import non_recours as rapport
 
+    moteur = lire_moteur(nom_moteur, processus, planificateur)
+    if est_une_plage(periode):
+        periodes = lire_periodes(periode)
+        if sortie is not None:
+            raise ErreurEntree(
+                "Le rapport HTML (-o) porte sur un mois : avec une plage de mois, utilisez le texte ou --format json, "
+                "ou un rapport par mois (--periode AAAA-MM).",
+                champ="sortie",
+            )
+        estimations = module.estimer_periodes(
+            echantillon, periodes, par=tuple(par), replicats=replicats, graine=graine, progression=_progression(quiet), moteur=moteur
+        )
+        click.echo(json.dumps(estimations.en_dict(), ensure_ascii=False, indent=2) if format_ == "json" else rapport.texte_periodes(estimations))
+        return
     if sortie is not None:
         verifier_sortie(sortie, creer_dossier=True)
     estimation = module.estimer(
         echantillon, periode=periode, par=tuple(par), replicats=replicats, graine=graine,
-        progression=_progression(quiet), moteur=lire_moteur(nom_moteur, processus, planificateur),
+        progression=_progression(quiet), moteur=moteur,
     )
     if format_ == "json":
         click.echo(json.dumps(estimation.en_dict(), ensure_ascii=False, indent=2))
