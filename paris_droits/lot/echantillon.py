@@ -150,13 +150,24 @@ def lire_table(chemin: str | Path) -> pandas.DataFrame:
         table = _lire_csv(chemin)
     elif chemin.suffix.lower() == ".parquet":
         try:
-            table = pandas.read_parquet(chemin)
+            table = _lire_parquet(chemin)
         except Exception:  # pyarrow raises several types for a damaged file
             raise ErreurEntree(f"Le fichier « {chemin.name} » n'est pas un fichier Parquet lisible.", fichier=str(chemin)) from None
     else:
         raise ErreurEntree(f"Le fichier « {chemin.name} » doit se terminer par .parquet ou .csv.", fichier=str(chemin))
     table.columns = [str(nom).strip() for nom in table.columns]
     table.attrs["fichier"] = chemin.name
+    return table
+
+
+def _lire_parquet(chemin: Path) -> pandas.DataFrame:
+    """One Parquet file as pandas reads it, without holding the file's columns twice: each Arrow
+    column is freed as soon as it is converted, and the Arrow memory pool gives the memory back."""
+    import pyarrow
+    import pyarrow.parquet as pq
+
+    table = pq.read_table(chemin).to_pandas(split_blocks=True, self_destruct=True)
+    pyarrow.default_memory_pool().release_unused()
     return table
 
 
@@ -168,8 +179,8 @@ def _lire_dossier_parquet(chemin: Path) -> pandas.DataFrame:
     from paris_droits.lot.flux import ouvrir_table
 
     table = ouvrir_table(chemin)
-    lu = pyarrow.Table.from_batches(list(table.lire()), schema=table.schema)
-    resultat = lu.to_pandas()
+    resultat = pyarrow.Table.from_batches(list(table.lire()), schema=table.schema).to_pandas(split_blocks=True, self_destruct=True)
+    pyarrow.default_memory_pool().release_unused()
     resultat.columns = [str(nom).strip() for nom in resultat.columns]
     resultat.attrs["fichier"] = chemin.name
     return resultat

@@ -140,7 +140,8 @@ def _convertir_nombre(serie, defaut, entier: bool, limites: tuple[float, float] 
             erreurs.ajouter(valeurs > maximum, serie, f"« {{valeur}} » dépasse la valeur maximale admise ({nombre_en_lettres(maximum)}{unite})")
     valeurs = numpy.where(vides | erreurs.masque, defaut, valeurs)
     if entier:
-        valeurs = valeurs.astype(numpy.int64)
+        # OpenFisca's integers are int32; every integer input has bounds well inside (paris_droits.regles.bornes).
+        valeurs = valeurs.astype(numpy.int32 if limites is not None and limites[1] < numpy.iinfo(numpy.int32).max else numpy.int64)
     return valeurs, erreurs
 
 

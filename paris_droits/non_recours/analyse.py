@@ -157,9 +157,11 @@ def periode_par_defaut(source: Source) -> str:
 
 @dataclass
 class Preparee:
-    """A sample read and validated for an analysis at one month, before any computation."""
+    """A sample validated for an analysis at one month, before any computation. It does not keep the
+    tables as read: once validated, only the converted arrays and the kept rows are needed."""
 
-    source: Source
+    description: str
+    verite: dict | None
     periode: str
     preparation: object
     variables: list[str]
@@ -178,13 +180,13 @@ def preparer_analyse(echantillon=None, periode: str | None = None) -> Preparee:
             fichier=fichiers[0],
         )
     variables = [nom for nom in (*VARIABLES_ANALYSE, *variables_des_routes()) if nom in systeme().variables]
-    return Preparee(source, periode, preparation, variables)
+    return Preparee(source.description, source.verite, periode, preparation, variables)
 
 
 def assembler_analyse(preparee: Preparee, resultats: pd.DataFrame, processus: int = 1) -> Analyse:
     """The analysis of a validated sample from its computed results (paris_droits.lot)."""
-    source, periode, preparation = preparee.source, preparee.periode, preparee.preparation
-    description = source.description
+    periode, preparation = preparee.periode, preparee.preparation
+    description = preparee.description
     # Aids without rules at this month (their columns are NaN) are left out of every report.
     non_encodees = set(lot.aides_non_encodees(resultats))
     aides = tuple(a for a in catalogue.aides() if a.slug not in non_encodees)
@@ -201,7 +203,7 @@ def assembler_analyse(preparee: Preparee, resultats: pd.DataFrame, processus: in
         periode=periode,
         description=description,
         rejets=preparation.rejets,
-        verite=source.verite,
+        verite=preparee.verite,
         aides=aides,
         preparation=preparation,
         processus=processus,
