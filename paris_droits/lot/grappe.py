@@ -48,7 +48,7 @@ def _cluster_local(distributed, processus: int, memoire):
     try:
         return distributed.LocalCluster(
             n_workers=processus, threads_per_worker=1, processes=True, dashboard_address=None,
-            silence_logs=logging.ERROR, memory_limit=memoire if memoire is not None else "auto",
+            silence_logs=logging.CRITICAL, memory_limit=memoire if memoire is not None else "auto",
         )
     finally:
         if principal:
