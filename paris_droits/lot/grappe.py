@@ -2,9 +2,10 @@
 
 - Without a scheduler address, a `LocalCluster` of `processus` worker processes (one thread
   each) is started for the command and stopped at its end; its workers are started while this
-  process ignores SIGINT (an ignored signal stays ignored across exec), so a Ctrl-C in a
-  terminal stops the command once, without each worker printing its own traceback; they exit by
-  themselves when this process dies (Dask's nanny watches its parent).
+  process ignores SIGINT (an ignored signal stays ignored across exec, whatever thread starts
+  them), so a Ctrl-C in a terminal stops the command once, without each worker printing its own
+  traceback (as for the local pool, a Ctrl-C during the two or three seconds of the start-up is
+  not seen; the next one is). The workers exit by themselves when this process dies.
 - With `planificateur` (tcp://host:8786), the command is a client of an existing cluster
   (`dask scheduler` and `dask worker`, Kubernetes, SLURM…): its workers must have the same
   version of paris-droits installed. Nothing but the chunks travels: a parametric reform is sent
@@ -73,8 +74,10 @@ class ExecutionDask:
                  prechauffer=None, arguments: tuple = ()):
         distributed = importer_distributed()
         self._wait = distributed.wait
-        self.cluster = None if planificateur else _cluster_local(distributed, processus, memoire)
+        self.cluster = self.client = None
         try:
+            if not planificateur:
+                self.cluster = _cluster_local(distributed, processus, memoire)
             self.client = _client(distributed, planificateur) if planificateur else distributed.Client(self.cluster, set_as_default=False)
             self.processus = max(1, len(self.client.scheduler_info().get("workers", {}))) if planificateur else processus
             self.en_vol = en_vol

@@ -33,7 +33,7 @@ def population():
     return generer_population(3_000, 11, PERIODE)
 
 
-@settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(menages_aleatoires(), st.integers(1, 5))
 def test_le_moteur_dask_donne_exactement_les_resultats_du_moteur_local(planificateur, echantillon, taille_lot):
     menages, individus = echantillon
@@ -129,3 +129,10 @@ def test_la_commande_lot_sur_dask_ecrit_les_memes_resultats_que_sur_place(planif
     assert len(locaux) == 2 * len(population.menages)
     pd.testing.assert_frame_equal(distants.reset_index(drop=True), locaux.reset_index(drop=True), check_exact=True)
     assert sorted(p.name for p in sorties["dask"].rglob("*.parquet")) == sorted(p.name for p in sorties["local"].rglob("*.parquet"))
+
+
+def test_la_ligne_de_commande_propose_les_moteurs_de_la_bibliotheque():
+    from paris_droits.interfaces.cli import options
+    from paris_droits.lot import moteurs
+
+    assert options.MOTEURS == moteurs.MOTEURS and options.PROCESSUS_MAX == moteurs.PROCESSUS_MAX

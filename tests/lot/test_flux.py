@@ -82,7 +82,7 @@ def _echantillon_parquet(dossier: Path, menages: pd.DataFrame, individus: pd.Dat
     return dossier
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(echantillons_abimes(), st.integers(1, 4))
 def test_les_rejets_par_lots_sont_ceux_de_l_echantillon_entier_et_aucun_menage_n_est_perdu(tmp_path_factory, echantillon, taille_lot):
     """Households in = computed + rejected, and the same reasons as the whole sample validated in memory,

@@ -134,6 +134,9 @@ def test_un_lot_sur_dask_interrompu_par_ctrl_c_arrete_son_cluster_sans_trace_et_
     sortie = tmp_path / "resultats"
     lot = _lancer(echantillon, sortie, nouveau_groupe=True, moteur=("--moteur", "dask"))
     travailleurs = _attendre_les_travailleurs(lot)
+    limite = time.monotonic() + ATTENTE_S  # the cluster is up once the outputs' temporary names appear
+    while not any(p.name.endswith(".tmp") for p in tmp_path.iterdir()) and lot.poll() is None and time.monotonic() < limite:
+        time.sleep(0.02)
     os.killpg(lot.pid, signal.SIGINT)
     _, erreurs = lot.communicate(timeout=ATTENTE_S)
     assert (lot.returncode, erreurs) == (130, "Interrompu.\n")

@@ -174,7 +174,7 @@ def test_un_dossier_qui_n_est_pas_un_jeu_de_resultats_n_est_jamais_remplace(tmp_
     assert [p.name for p in precieux.iterdir()] == ["note.txt"]
 
 
-MENAGES_MEMOIRE = 200_000
+MENAGES_MEMOIRE = 150_000
 PIC_MAX_OCTETS = 400 * 1024**2
 # The command's own peak resident memory (VmHWM of its process, read as it exits): getrusage's maxrss
 # of a child would also count the pytest worker's pages the child shared between fork and exec.
@@ -190,7 +190,7 @@ MESURE = (
 
 
 def test_un_grand_echantillon_parquet_passe_par_lots_sous_un_plafond_de_memoire(tmp_path):
-    """200 000 households (generated with numpy, a few columns) streamed in batches of 20 000: the peak
+    """150 000 households (generated with numpy, a few columns) streamed in batches of 20 000: the peak
     resident memory of the command stays under 400 MB (about 270 MB measured), while the whole sample in memory would need
     more (about 2 100 bytes per household before streaming). `make bench` runs 2 and 5 million households."""
     nombre = MENAGES_MEMOIRE

@@ -139,3 +139,17 @@ def test_la_commande_refuse_une_grille_et_une_reforme_ensemble():
     assert (resultat.exit_code, resultat.stderr) == (
         2, "Erreur : Indiquez soit une ou plusieurs réformes (--reforme NOM ou FICHIER.yaml), soit une grille (--grille FICHIER.yaml).\n"
     )
+
+
+def test_une_grille_sur_un_bareme_trace_ses_variantes_dans_l_ordre_du_fichier(echantillon, tmp_path):
+    """A scale's values are lists of amounts: the chart places them by rank and labels them in full."""
+    tarifs = "restauration_scolaire.tarifs"
+    fichier = _grille(tmp_path, f"date: 2026-09-01\nparametres:\n  {tarifs}:\n"
+                                "    - [0, 0, 1.62, 2.28, 3.62, 4.61, 4.89, 5.10, 6.00, 7.00]\n"
+                                "    - [0.13, 0.85, 1.62, 2.28, 3.62, 4.61, 4.89, 5.10, 6.00, 7.00]\n")
+    resultat = comparer_grille(fichier, echantillon, replicats=20)
+    donnees = rapport.donnees_cout(resultat)
+    assert donnees["x"].tolist() == [0.0, 1.0]
+    assert donnees["etiquette_x"].tolist()[1] == "[0.13, 0.85, 1.62, 2.28, 3.62, 4.61, 4.89, 5.1, 6, 7]"
+    assert resultat.variantes[0].comparaison.cout_annuel_droits > resultat.variantes[1].comparaison.cout_annuel_droits >= 0
+    assert "tarifs" in rapport.texte(resultat).splitlines()[4]
