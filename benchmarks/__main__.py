@@ -2,22 +2,26 @@
 
 `python -m benchmarks moteur` runs only the single-household and reform measures,
 `python -m benchmarks serveur` only the Web API under load, `python -m benchmarks pages` only the
-web pages' server time, `python -m benchmarks reformes` only the reform page's.
+web pages' server time, `python -m benchmarks reformes` only the reform page's, `python -m benchmarks
+echelle` only the scale measures (backends, streamed samples of 2 and 5 million households, 12 months,
+reform grids).
 """
 
 import sys
 
-from benchmarks import lot, moteur, pages, reformes, serveur
+from benchmarks import echelle, lot, moteur, pages, reformes, serveur
 from paris_droits.regles import chemins
 
 CIBLE = chemins.RACINE / "docs" / "performance.md"
 
 if __name__ == "__main__":
-    choisis = sys.argv[1:] or ["lot", "moteur", "serveur", "pages", "reformes"]
+    choisis = sys.argv[1:] or ["lot", "moteur", "echelle", "serveur", "pages", "reformes"]
     if "lot" in choisis:
         lot.main([])
     if "moteur" in choisis:
         moteur.main(CIBLE)
+    if "echelle" in choisis:
+        echelle.main(CIBLE)
     if "serveur" in choisis:
         serveur.main(CIBLE)
     if "pages" in choisis:

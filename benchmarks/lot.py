@@ -154,7 +154,7 @@ def mesurer_commande(dossier: Path, processus: int) -> dict:
     sortie = dossier / "resultats.parquet"
     debut = time.perf_counter()
     execution = subprocess.Popen(
-        [sys.executable, "-m", "paris_droits.cli", "lot", str(dossier), "--periode", PERIODE, "-o", str(sortie),
+        [sys.executable, "-m", "paris_droits", "lot", str(dossier), "--periode", PERIODE, "-o", str(sortie),
          "--quiet", "--processus", str(processus)],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )

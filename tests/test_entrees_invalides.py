@@ -135,6 +135,26 @@ LIGNE_DE_COMMANDE = [
     ("échéance de renouvellement nulle", None, None, ["renouvellements", "echantillon", "--echeance", "0"], 2,
      "Valeur invalide pour « --echeance » : 0 n'est pas dans l'intervalle permis (de 1 à 24). "
      "(aide : « paris-droits renouvellements --help »)"),
+    ("plage de mois à l'envers", None, None, ["lot", "e", "--periode", "2026-12..2026-01", "-o", "r.parquet"], 2,
+     "Le champ « periode » va de 2026-12 à 2026-01 : le premier mois doit précéder le dernier."),
+    ("plage de plus de 120 mois", None, None, ["non-recours", "--periode", "2016-02..2026-12"], 2,
+     "Le champ « periode » couvre plus de 120 mois (2016-02 à 2026-12), la limite d'un calcul."),
+    ("plage mal formée", None, None, ["lot", "e", "--periode", "2026-01..2026-02..2026-03", "-o", "r.parquet"], 2,
+     "Le champ « periode » doit être un mois AAAA-MM ou une plage AAAA-MM..AAAA-MM (par exemple 2025-01..2025-12), "
+     "pas « 2026-01..2026-02..2026-03 »."),
+    ("planificateur sans moteur dask", None, None, ["lot", "e", "-o", "r.parquet", "--planificateur", "tcp://hote:8786"], 2,
+     "L'option « --planificateur » ne s'emploie qu'avec « --moteur dask »."),
+    ("moteur inconnu", None, None, ["reforme", "comparer", "--reforme", "x", "--moteur", "spark"], 2,
+     "Valeur invalide pour « --moteur » : « spark » n'est pas l'une des valeurs permises (« local », « dask »). "
+     "(aide : « paris-droits reforme comparer --help »)"),
+    ("sortie en jeu sur un fichier", "r", "pas un dossier", ["lot", "e", "--periode", "2026-11", "-o", "r"], 2,
+     "La sortie « r » existe et n'est pas un dossier : indiquez un nom de dossier (jeu Parquet) ou un fichier .parquet ou .csv."),
+    ("grille absente", None, None, ["reforme", "comparer", "--grille", "absente.yaml"], 2,
+     "Le fichier de grille « absente.yaml » n'existe pas."),
+    ("grille à trois paramètres", "g.yaml",
+     "date: 2026-01-01\nparametres:\n  familles.paris_forfait_familles.montant: [1]\n"
+     "  familles.paris_logement_familles_monoparentales.montant: [1]\n  familles.paris_logement_familles_monoparentales.plafond_ressources: [1]\n",
+     ["reforme", "comparer", "--grille", "{f}"], 2, "Dans « g.yaml », une grille balaie un ou deux paramètres, pas 3."),
 ]
 
 
@@ -289,3 +309,23 @@ def test_l_api_refuse_en_une_phrase_francaise(serveur, genre, chemin, corps, sta
 def test_au_moins_quarante_genres_d_entrees_invalides_sont_couverts():
     assert len(LIGNE_DE_COMMANDE) + len(LOT_REFUSE) + len(LOT_REJETE) + len(API) >= 40
     assert np.unique([x[0] for x in LIGNE_DE_COMMANDE]).size == len(LIGNE_DE_COMMANDE)
+
+
+def _en_parquet(dossier: Path) -> Path:
+    """The same sample as Parquet files of text columns (read in batches by a streamed run)."""
+    for table in ("menages", "individus"):
+        csv = dossier / f"{table}.csv"
+        pd.read_csv(csv, dtype=str, keep_default_na=False).to_parquet(dossier / f"{table}.parquet", index=False)
+        csv.unlink()
+    return dossier
+
+
+LOT_PARQUET = [cas for cas in LOT_REFUSE if not cas[0].startswith("ligne")] + LOT_REJETE
+
+
+@pytest.mark.parametrize(("genre", "menages", "individus", "phrase"), LOT_PARQUET, ids=[x[0] for x in LOT_PARQUET])
+def test_un_echantillon_parquet_lu_par_lots_donne_la_meme_phrase(tmp_path, monkeypatch, genre, menages, individus, phrase):
+    echantillon = _en_parquet(_echantillon(tmp_path / "e", menages, individus))
+    arguments = ["lot", str(echantillon), "--periode", "2026-11", "-o", "r.parquet", "--taille-lot", "1", "--strict"]
+    resultat = _executer(tmp_path, monkeypatch, arguments)
+    assert (resultat.exit_code, resultat.stderr) == (2, f"Erreur : {phrase.replace('.csv', '.parquet')}\n")

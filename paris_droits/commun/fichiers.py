@@ -7,6 +7,11 @@ failed write never leaves a truncated file under the final name, and removes its
 a temporary file left by a process that was killed outright (SIGKILL) is removed by the next
 write of the same output, once its process is gone.
 
+A folder of files (a Parquet dataset of results) is written the same way by `dossier_atomique`:
+into a hidden temporary folder `.<name>.<pid>.<random>.tmp`, renamed to its name once complete.
+A previous folder of that name is first renamed aside (same pattern), then removed: at every
+moment the name holds the whole old folder, nothing, or the whole new one.
+
 Permissions: 0644 for what may be shared (aggregated reports, synthetic samples, benchmarks);
 0600 for personal data (one household's rights, per-household results, outreach lists).
 """
@@ -16,7 +21,10 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+import shutil
+import signal
 import tempfile
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -88,6 +96,19 @@ def verifier_sortie(chemin: str | Path, champ: str = "sortie", creer_dossier: bo
 
 
 @contextlib.contextmanager
+def _signaux_differes() -> Iterator[None]:
+    """SIGINT and SIGTERM wait (pending) while a temporary name is created and recorded, so that an
+    interruption never falls between the two and leaves a temporary file behind."""
+    principal = hasattr(signal, "pthread_sigmask") and threading.current_thread() is threading.main_thread()
+    ancien = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM}) if principal else None
+    try:
+        yield
+    finally:
+        if principal:
+            signal.pthread_sigmask(signal.SIG_SETMASK, ancien)
+
+
+@contextlib.contextmanager
 def ecriture_atomique(chemin: str | Path, personnel: bool = False) -> Iterator[Path]:
     """Yield a temporary path next to `chemin`; write to it; on success it replaces `chemin`.
 
@@ -97,18 +118,21 @@ def ecriture_atomique(chemin: str | Path, personnel: bool = False) -> Iterator[P
     chemin = Path(chemin)
     dossier = chemin.parent if str(chemin.parent) else Path(".")
     nettoyer_temporaires(chemin)
-    descripteur, nom = tempfile.mkstemp(dir=dossier, prefix=f".{chemin.name}.{os.getpid()}.", suffix=SUFFIXE_TEMPORAIRE)
-    os.close(descripteur)
-    temporaire = Path(nom)
+    temporaire = None
     try:
+        with _signaux_differes():
+            descripteur, nom = tempfile.mkstemp(dir=dossier, prefix=f".{chemin.name}.{os.getpid()}.", suffix=SUFFIXE_TEMPORAIRE)
+            temporaire = Path(nom)
+            os.close(descripteur)
         yield temporaire
         with open(temporaire, "rb+") as flux:
             os.fsync(flux.fileno())
         os.chmod(temporaire, PERMISSIONS_PERSONNELLES if personnel else PERMISSIONS_PUBLIQUES)
         os.replace(temporaire, chemin)
     except BaseException:
-        with contextlib.suppress(OSError):
-            temporaire.unlink()
+        if temporaire is not None:
+            with contextlib.suppress(OSError):
+                temporaire.unlink()
         raise
     _synchroniser_dossier(dossier)
 
@@ -129,3 +153,45 @@ def ecrire_texte(chemin: str | Path, texte: str, personnel: bool = False) -> Pat
     with ecriture_atomique(chemin, personnel) as temporaire:
         temporaire.write_text(texte, encoding="utf-8")
     return chemin
+
+
+def _fsync_fichiers(dossier: Path) -> None:
+    for fichier in sorted(dossier.rglob("*")):
+        if fichier.is_file():
+            with open(fichier, "rb") as flux:
+                os.fsync(flux.fileno())
+        _synchroniser_dossier(fichier if fichier.is_dir() else fichier.parent)
+
+
+@contextlib.contextmanager
+def dossier_atomique(chemin: str | Path, personnel: bool = False) -> Iterator[Path]:
+    """Yield a temporary folder next to `chemin`; fill it; on success it takes the place of `chemin`.
+
+    `personnel`: the folder 0700 and its files 0600 (per-household results). On an exception or an
+    interruption the temporary folder is removed and `chemin` left as it was."""
+    chemin = Path(chemin)
+    parent = chemin.parent if str(chemin.parent) else Path(".")
+    nettoyer_temporaires(chemin)
+    temporaire = None
+    try:
+        with _signaux_differes():
+            temporaire = Path(tempfile.mkdtemp(dir=parent, prefix=f".{chemin.name}.{os.getpid()}.", suffix=SUFFIXE_TEMPORAIRE))
+        yield temporaire
+        _fsync_fichiers(temporaire)
+        for fichier in temporaire.rglob("*"):
+            os.chmod(fichier, (0o700 if personnel else 0o755) if fichier.is_dir() else
+                     (PERMISSIONS_PERSONNELLES if personnel else PERMISSIONS_PUBLIQUES))
+        os.chmod(temporaire, 0o700 if personnel else 0o755)
+        ancien = None
+        with _signaux_differes():  # the old folder set aside and the new one in place, without a pause
+            if chemin.exists():
+                ancien = Path(tempfile.mkdtemp(dir=parent, prefix=f".{chemin.name}.{os.getpid()}.", suffix=SUFFIXE_TEMPORAIRE))
+                os.replace(chemin, ancien)  # an empty folder is replaced in one step
+            os.replace(temporaire, chemin)
+    except BaseException:
+        if temporaire is not None:
+            shutil.rmtree(temporaire, ignore_errors=True)
+        raise
+    _synchroniser_dossier(parent)
+    if ancien is not None:
+        shutil.rmtree(ancien, ignore_errors=True)

@@ -40,3 +40,39 @@ def mois_suivant(mois: str) -> str:
     if numero == 12:
         return f"{annee + 1}-01"
     return f"{annee}-{numero + 1:02d}"
+
+
+SEPARATEUR_PLAGE = ".."
+MOIS_MAX = 120  # months computed by one run (ten years)
+
+
+def est_une_plage(texte: str | None) -> bool:
+    """`2025-01..2025-12` rather than one month."""
+    return texte is not None and SEPARATEUR_PLAGE in str(texte)
+
+
+def lire_periodes(texte: str, champ: str = "periode") -> list[str]:
+    """'AAAA-MM' or 'AAAA-MM..AAAA-MM' (both ends included) → the months, in order; a French error otherwise."""
+    texte = str(texte).strip()
+    if not est_une_plage(texte):
+        return [valider_mois(texte, champ)]
+    morceaux = texte.split(SEPARATEUR_PLAGE)
+    if len(morceaux) != 2:
+        raise ErreurPeriode(
+            f"Le champ « {champ} » doit être un mois AAAA-MM ou une plage AAAA-MM..AAAA-MM (par exemple 2025-01..2025-12), "
+            f"pas « {texte} ».",
+            champ=champ,
+        )
+    premier, dernier = (valider_mois(m.strip(), champ) for m in morceaux)
+    if dernier < premier:
+        raise ErreurPeriode(
+            f"Le champ « {champ} » va de {premier} à {dernier} : le premier mois doit précéder le dernier.", champ=champ
+        )
+    mois = [premier]
+    while mois[-1] != dernier:
+        mois.append(mois_suivant(mois[-1]))
+        if len(mois) > MOIS_MAX:
+            raise ErreurPeriode(
+                f"Le champ « {champ} » couvre plus de {MOIS_MAX} mois ({premier} à {dernier}), la limite d'un calcul.", champ=champ
+            )
+    return mois

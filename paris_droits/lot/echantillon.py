@@ -69,19 +69,26 @@ class Echantillon:
 # Reading and writing
 
 
-def _fichier_table(dossier: Path, table: str) -> Path:
-    presents = [dossier / f"{table}{suffixe}" for suffixe in FORMATS if (dossier / f"{table}{suffixe}").exists()]
+def fichier_table(dossier: Path, table: str) -> Path:
+    """The file (or folder of Parquet files) holding a table of a sample: `<table>.parquet`, `<table>.csv`,
+    or a folder `<table>/` (or `<table>.parquet/`) of Parquet files."""
+    candidats = [dossier / f"{table}{suffixe}" for suffixe in FORMATS] + [dossier / table]
+    presents = [c for c in candidats if c.exists() and (c.is_dir() or c.suffix)]
     if not presents:
         raise ErreurEntree(
-            f"Le dossier « {dossier} » ne contient ni « {table}.parquet » ni « {table}.csv ».",
+            f"Le dossier « {dossier} » ne contient ni « {table}.parquet » ni « {table}.csv » (ni un dossier « {table} » "
+            "de fichiers Parquet).",
             fichier=str(dossier),
         )
     if len(presents) > 1:
-        raise ErreurEntree(
-            f"Le dossier « {dossier} » contient à la fois « {table}.parquet » et « {table}.csv » : gardez-en un seul.",
-            fichier=str(dossier),
-        )
+        noms = " et ".join(f"« {c.name} »" for c in presents)
+        raise ErreurEntree(f"Le dossier « {dossier} » contient à la fois {noms} : gardez-en un seul.", fichier=str(dossier))
     return presents[0]
+
+
+def est_parquet(chemin: Path) -> bool:
+    """A Parquet table: a .parquet file, or a folder of Parquet files."""
+    return chemin.is_dir() or chemin.suffix.lower() == ".parquet"
 
 
 def _verifier_lignes(chemin: Path, separateur: str, encodage: str) -> None:
@@ -135,13 +142,15 @@ def _lire_csv(chemin: Path) -> pandas.DataFrame:
 def lire_table(chemin: str | Path) -> pandas.DataFrame:
     """Read one Parquet or CSV table; ``attrs['fichier']`` keeps its name for messages."""
     chemin = Path(chemin)
+    if chemin.is_dir():
+        return _lire_dossier_parquet(chemin)
     if not chemin.is_file():
         raise ErreurEntree(f"Le fichier « {chemin} » n'existe pas.", fichier=str(chemin))
     if chemin.suffix.lower() == ".csv":
         table = _lire_csv(chemin)
     elif chemin.suffix.lower() == ".parquet":
         try:
-            table = pandas.read_parquet(chemin)
+            table = _lire_parquet(chemin)
         except Exception:  # pyarrow raises several types for a damaged file
             raise ErreurEntree(f"Le fichier « {chemin.name} » n'est pas un fichier Parquet lisible.", fichier=str(chemin)) from None
     else:
@@ -149,6 +158,32 @@ def lire_table(chemin: str | Path) -> pandas.DataFrame:
     table.columns = [str(nom).strip() for nom in table.columns]
     table.attrs["fichier"] = chemin.name
     return table
+
+
+def _lire_parquet(chemin: Path) -> pandas.DataFrame:
+    """One Parquet file as pandas reads it, without holding the file's columns twice: each Arrow
+    column is freed as soon as it is converted, and the Arrow memory pool gives the memory back."""
+    import pyarrow
+    import pyarrow.parquet as pq
+
+    table = pq.read_table(chemin).to_pandas(split_blocks=True, self_destruct=True)
+    pyarrow.default_memory_pool().release_unused()
+    return table
+
+
+def _lire_dossier_parquet(chemin: Path) -> pandas.DataFrame:
+    """A folder of Parquet files as one table (files in name order); messages name the folder and count
+    rows across its files (a streamed run, paris_droits.lot.flux, names each file and its own line)."""
+    import pyarrow
+
+    from paris_droits.lot.flux import ouvrir_table
+
+    table = ouvrir_table(chemin)
+    resultat = pyarrow.Table.from_batches(list(table.lire()), schema=table.schema).to_pandas(split_blocks=True, self_destruct=True)
+    pyarrow.default_memory_pool().release_unused()
+    resultat.columns = [str(nom).strip() for nom in resultat.columns]
+    resultat.attrs["fichier"] = chemin.name
+    return resultat
 
 
 def lire_echantillon(chemin: str | Path) -> Echantillon:
@@ -162,8 +197,8 @@ def lire_echantillon(chemin: str | Path) -> Echantillon:
             "(ou menages.csv et individus.csv).",
             fichier=str(chemin),
         )
-    fichier_menages = _fichier_table(chemin, MENAGES)
-    fichier_individus = _fichier_table(chemin, INDIVIDUS)
+    fichier_menages = fichier_table(chemin, MENAGES)
+    fichier_individus = fichier_table(chemin, INDIVIDUS)
     return Echantillon(
         menages=lire_table(fichier_menages),
         individus=lire_table(fichier_individus),

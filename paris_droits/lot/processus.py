@@ -9,7 +9,8 @@
   Workers ignore SIGINT (they are started while the parent ignores it, and an ignored signal stays
   ignored across exec): a Ctrl-C in a terminal reaches the whole process group, and only the parent
   should act on it, once, without a worker printing its own traceback.
-- At most `en_vol` chunks per worker are queued: that bounds the memory held by pickled chunks.
+- At most `en_vol` chunks per worker are queued or waiting to be handed back in order: that bounds
+  the memory held by pickled chunks and their results (paris_droits.lot.execution).
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ import signal
 import sys
 import threading
 import time
+
+from paris_droits.lot.execution import en_ordre
 
 PR_SET_PDEATHSIG = 1  # from <sys/prctl.h>
 VEILLE_PARENT_S = 0.5  # how often the watchdog looks for the parent
@@ -84,31 +87,45 @@ def _demarrer(processus: int, initialiseur, initargs: tuple) -> concurrent.futur
     return pool
 
 
-def calculer_en_parallele(taches, fonction, arguments: tuple, processus: int, en_vol: int, initialiseur, initargs: tuple,
-                          avancer=lambda taille: None) -> dict:
-    """{rank: fonction(tache, *arguments)} for `taches` = iterable of (rank, size, tache), on a pool."""
-    pool = _demarrer(processus, initialiseur, initargs)
-    resultats: dict = {}
-    attendus: dict = {}
+def _initialiser(pid_parent: int, prechauffer, arguments: tuple) -> None:
+    lier_au_parent(pid_parent)
+    if prechauffer is not None:
+        prechauffer(*arguments)  # e.g. build the tax-benefit system once per worker
 
-    def recevoir(attendre_tout: bool) -> None:
-        faits, _ = concurrent.futures.wait(
-            attendus, return_when=concurrent.futures.ALL_COMPLETED if attendre_tout else concurrent.futures.FIRST_COMPLETED
-        )
-        for futur in faits:
-            rang, taille = attendus.pop(futur)
-            resultats[rang] = futur.result()
-            avancer(taille)
 
-    try:
-        for rang, taille, tache in taches:
-            while len(attendus) >= en_vol * processus:
-                recevoir(attendre_tout=False)
-            attendus[pool.submit(fonction, tache, *arguments)] = (rang, taille)
-        while attendus:
-            recevoir(attendre_tout=True)
-    except BaseException:
-        _arreter(pool)
-        raise
-    pool.shutdown(wait=True)
-    return resultats
+class ExecutionPool:
+    """A local process pool, open for one command: its workers are started once and reused by every
+    run of tasks (several months, a reform grid), then stopped by `fermer`."""
+
+    def __init__(self, processus: int, en_vol: int, prechauffer=None, arguments: tuple = ()):
+        self.processus = processus
+        self.en_vol = en_vol
+        self.pool = _demarrer(processus, _initialiser, (os.getpid(), prechauffer, arguments))
+        self._arrete = False
+
+    def executer(self, taches, fonction, avancer=lambda taille: None, partager: tuple[int, ...] = ()):
+        """(rank, fonction(*arguments)) for `taches` = iterable of (size, arguments), in rank order
+        (`partager` is for the Dask backend: here every task's arguments are pickled with it)."""
+
+        def attendre(poignees):
+            faits, _ = concurrent.futures.wait(poignees, return_when=concurrent.futures.FIRST_COMPLETED)
+            return [(futur, futur.result()) for futur in faits]
+
+        try:
+            yield from en_ordre(
+                taches, lambda arguments: self.pool.submit(fonction, *arguments), attendre, self.en_vol * self.processus, avancer
+            )
+        except BaseException:
+            self.arreter()
+            raise
+
+    def arreter(self) -> None:
+        """Stop now: queued tasks cancelled, workers terminated."""
+        if not self._arrete:
+            self._arrete = True
+            _arreter(self.pool)
+
+    def fermer(self) -> None:
+        if not self._arrete:
+            self._arrete = True
+            self.pool.shutdown(wait=True)

@@ -82,7 +82,8 @@ class Preparation:
 # Cell conversion: each returns (values, rows in error, French clause per row in error)
 
 
-def _affiche(valeur) -> str:
+def affiche(valeur) -> str:
+    """A cell value as messages show it (a whole float without its .0, at most AFFICHAGE_MAX characters)."""
     if isinstance(valeur, float) and numpy.isfinite(valeur) and valeur == int(valeur):
         texte = str(int(valeur))
     else:
@@ -110,7 +111,7 @@ class _Erreurs:
         self.masque |= nouveaux
         for position in numpy.flatnonzero(nouveaux):
             valeur = source.iloc[position] if isinstance(source, pandas.Series) else source[position].item()
-            self.textes[int(position)] = gabarit.format(valeur=_affiche(valeur))
+            self.textes[int(position)] = gabarit.format(valeur=affiche(valeur))
 
 
 def _nombres(serie: pandas.Series):
@@ -142,7 +143,8 @@ def _convertir_nombre(serie, defaut, entier: bool, limites: tuple[float, float] 
             erreurs.ajouter(valeurs > maximum, serie, f"« {{valeur}} » dépasse la valeur maximale admise ({nombre_en_lettres(maximum)}{unite})")
     valeurs = numpy.where(vides | erreurs.masque, defaut, valeurs)
     if entier:
-        valeurs = valeurs.astype(numpy.int64)
+        # OpenFisca's integers are int32; every integer input has bounds well inside (paris_droits.regles.bornes).
+        valeurs = valeurs.astype(numpy.int32 if limites is not None and limites[1] < numpy.iinfo(numpy.int32).max else numpy.int64)
     return valeurs, erreurs
 
 
@@ -210,7 +212,7 @@ def _convertir_enum(serie, variable):
         valeur = textes.iloc[position]
         erreurs.masque[position] = True
         erreurs.textes[int(position)] = (
-            f"« {_affiche(valeur)} » n'est pas une valeur connue (valeurs possibles : {', '.join(noms)})"
+            f"« {affiche(valeur)} » n'est pas une valeur connue (valeurs possibles : {', '.join(noms)})"
             + suggestion_apres_virgule(valeur, noms).rstrip(".")
         )
     defaut = numpy.int16(noms.index(variable.default_value.name))
@@ -310,12 +312,40 @@ class _Problemes:
         self.lignes.append((niveau, table, int(position), rang_colonne, colonne, texte))
 
 
-def _phrase(fichier: str, position: int, colonne: str, texte: str) -> str:
+def _phrase(fichier: str, ligne: int, colonne: str, texte: str) -> str:
     fin = "" if texte.endswith(("?", ".", "!")) else "."
-    return f"Fichier « {fichier} », ligne {position + 1}, colonne « {colonne} » : {texte}{fin}"
+    return f"Fichier « {fichier} », ligne {ligne}, colonne « {colonne} » : {texte}{fin}"
 
 
-def _identifiants(serie: pandas.Series, fichier: str, colonne: str) -> pandas.Series:
+@dataclass
+class Origine:
+    """Where the rows of a table (or of a batch of it) come from, for messages: the files of the
+    table in order, the global row at which each one starts, and the global row of each position
+    (`lignes`: an array, or the global row of position 0 when the rows follow each other)."""
+
+    fichiers: list[str]
+    debuts: numpy.ndarray
+    lignes: numpy.ndarray | int = 0
+
+    def situer(self, position: int) -> tuple[str, int]:
+        """(file name, line in that file, 1 for its first data row) of a row of the batch."""
+        globale = self.lignes + position if isinstance(self.lignes, (int, numpy.integer)) else int(self.lignes[position])
+        rang = int(numpy.searchsorted(self.debuts, globale, side="right")) - 1
+        return self.fichiers[rang], int(globale - self.debuts[rang]) + 1
+
+    def ligne_texte(self, position: int, par_rapport_a: int) -> str:
+        """« ligne 3 », or « ligne 3 de « x.parquet » » when that row is in another file of the table."""
+        fichier, ligne = self.situer(position)
+        return f"ligne {ligne}" if fichier == self.situer(par_rapport_a)[0] else f"ligne {ligne} de « {fichier} »"
+
+
+def erreur_de_ligne(table, position: int, colonne: str, texte: str) -> ErreurEntree:
+    """The French error naming the file and line of row `position` of `table` (anything with `situer`)."""
+    fichier, ligne = table.situer(position)
+    return ErreurEntree(_phrase(fichier, ligne, colonne, texte), champ=colonne, ligne=ligne, fichier=fichier)
+
+
+def _identifiants(serie: pandas.Series, table, colonne: str) -> pandas.Series:
     """Check identifiers are filled; return them unchanged."""
     if _entiers_numpy(serie):  # numpy integers cannot be empty
         return serie
@@ -325,7 +355,7 @@ def _identifiants(serie: pandas.Series, fichier: str, colonne: str) -> pandas.Se
         vides = (serie.isna() | (serie.astype(str).str.strip() == "")).to_numpy()
     if vides.any():
         position = int(numpy.flatnonzero(vides)[0])
-        raise ErreurEntree(_phrase(fichier, position, colonne, "l'identifiant est vide"), champ=colonne, ligne=position + 1, fichier=fichier)
+        raise erreur_de_ligne(table, position, colonne, "l'identifiant est vide")
     return serie
 
 
@@ -350,18 +380,14 @@ def _cles(*series: pandas.Series) -> list[pandas.Index]:
     return [_cle_texte(serie) for serie in series]
 
 
-def _doublons(cles: pandas.Index, fichier: str, colonne: str) -> None:
+def verifier_doublons(cles: pandas.Index, table, colonne: str) -> None:
+    """Raise on the first duplicated identifier (the earliest row whose key comes again), naming its second row."""
     doubles = cles.duplicated(keep=False)
     if doubles.any():
         positions = numpy.flatnonzero(doubles)
         premier = cles[positions[0]]
         memes = positions[cles[positions] == premier]
-        raise ErreurEntree(
-            _phrase(fichier, int(memes[1]), colonne, f"l'identifiant « {_affiche(premier)} » figure déjà ligne {int(memes[0]) + 1}"),
-            champ=colonne,
-            ligne=int(memes[1]) + 1,
-            fichier=fichier,
-        )
+        raise erreur_de_ligne(table, int(memes[1]), colonne, f"l'identifiant « {affiche(premier)} » figure déjà {table.ligne_texte(int(memes[0]), int(memes[1]))}")
 
 
 def _noms_fichiers(menages, individus, fichiers) -> tuple[str, str]:
@@ -381,13 +407,33 @@ class _Table:
     fichier: str
     genres: dict
     converties: dict[str, numpy.ndarray] = field(default_factory=dict)
+    origine: Origine | None = None  # where the rows come from (streamed batches); else row = position + 1
+
+    def situer(self, position: int) -> tuple[str, int]:
+        """(file, 1-based line) of a row, for messages."""
+        return (self.fichier, position + 1) if self.origine is None else self.origine.situer(position)
+
+    def ligne_texte(self, position: int, par_rapport_a: int) -> str:
+        """« ligne 3 », or « ligne 3 de « x.parquet » » when that row is in another file of the table."""
+        if self.origine is not None:
+            return self.origine.ligne_texte(position, par_rapport_a)
+        return f"ligne {position + 1}"
+
+
+def relier(menages: pandas.DataFrame, individus: pandas.DataFrame, fichiers: tuple[str, str]) -> numpy.ndarray:
+    """The sample-level checks of a whole sample (identifiers filled and unique, every person's
+    household present), which raise; returns each person's household row. A streamed run makes them
+    once on the whole sample, then validates it batch by batch (paris_droits.lot.flux)."""
+    return _relier(_Table(0, menages, fichiers[0], {}), _Table(1, individus, fichiers[1], {}))
 
 
 def preparer(
-    menages: pandas.DataFrame, individus: pandas.DataFrame, strict: bool = False, fichiers=None, systeme=None, periode: str | None = None
+    menages: pandas.DataFrame, individus: pandas.DataFrame, strict: bool = False, fichiers=None, systeme=None, periode: str | None = None,
+    origines: tuple[Origine | None, Origine | None] = (None, None),
 ) -> Preparation:
     """Validate a sample and convert it: see the module docstring. Used by valider() and lot.simuler().
-    With `periode` (the month to compute), dates after its end are defects of their row.
+    With `periode` (the month to compute), dates after its end are defects of their row. `origines`:
+    where the rows of each table come from, for a batch of a sample read in parts (paris_droits.lot.flux).
 
     Steps: classify the columns, then check the identifiers and the join between the two tables
     (these defects raise); convert the cells and read the roles, check each household's members
@@ -402,8 +448,8 @@ def preparer(
     genres_i = classer_colonnes(INDIVIDUS, list(individus.columns), fichier_i, fichier_m, systeme)
     if len(menages) == 0:
         raise ErreurEntree(f"Fichier « {fichier_m} » : aucun ménage.", fichier=fichier_m)
-    table_m = _Table(0, menages.reset_index(drop=True), fichier_m, genres_m)
-    table_i = _Table(1, individus.reset_index(drop=True), fichier_i, genres_i)
+    table_m = _Table(0, menages.reset_index(drop=True), fichier_m, genres_m, origine=origines[0])
+    table_i = _Table(1, individus.reset_index(drop=True), fichier_i, genres_i, origine=origines[1])
     menage_des_individus = _relier(table_m, table_i)
 
     problemes = _Problemes()
@@ -420,27 +466,19 @@ def preparer(
 def _relier(table_m: _Table, table_i: _Table) -> numpy.ndarray:
     """Sample-level defects, which raise: identifiers filled and unique in each table, and every
     person's household present in the households table. Returns each person's household row."""
-    menages, individus, fichier_m, fichier_i = table_m.donnees, table_i.donnees, table_m.fichier, table_i.fichier
+    menages, individus, fichier_m = table_m.donnees, table_i.donnees, table_m.fichier
     cles_m, cles_mi = _cles(
-        _identifiants(menages[ID_MENAGE], fichier_m, ID_MENAGE), _identifiants(individus[ID_MENAGE], fichier_i, ID_MENAGE)
+        _identifiants(menages[ID_MENAGE], table_m, ID_MENAGE), _identifiants(individus[ID_MENAGE], table_i, ID_MENAGE)
     )
-    _doublons(cles_m, fichier_m, ID_MENAGE)
-    (cles_i,) = _cles(_identifiants(individus[ID_INDIVIDU], fichier_i, ID_INDIVIDU))
-    _doublons(cles_i, fichier_i, ID_INDIVIDU)
+    verifier_doublons(cles_m, table_m, ID_MENAGE)
+    (cles_i,) = _cles(_identifiants(individus[ID_INDIVIDU], table_i, ID_INDIVIDU))
+    verifier_doublons(cles_i, table_i, ID_INDIVIDU)
     menage_des_individus = cles_m.get_indexer(cles_mi)
     orphelins = numpy.flatnonzero(menage_des_individus < 0)
     if len(orphelins):
         position = int(orphelins[0])
-        raise ErreurEntree(
-            _phrase(
-                fichier_i,
-                position,
-                ID_MENAGE,
-                f"le ménage « {_affiche(individus[ID_MENAGE].iloc[position])} » n'existe pas dans « {fichier_m} »",
-            ),
-            champ=ID_MENAGE,
-            ligne=position + 1,
-            fichier=fichier_i,
+        raise erreur_de_ligne(
+            table_i, position, ID_MENAGE, f"le ménage « {affiche(individus[ID_MENAGE].iloc[position])} » n'existe pas dans « {fichier_m} »"
         )
     return menage_des_individus
 
@@ -465,7 +503,7 @@ def _lire_roles(table_i: _Table, problemes: _Problemes) -> numpy.ndarray:
     for position in numpy.flatnonzero(roles < 0):
         valeur = textes_roles.iloc[codes_roles[position]]
         texte = (
-            f"le rôle « {_affiche(valeur)} » est inconnu (rôles possibles : {', '.join(ROLES)})" + suggestion_apres_virgule(valeur, ROLES).rstrip(".")
+            f"le rôle « {affiche(valeur)} » est inconnu (rôles possibles : {', '.join(ROLES)})" + suggestion_apres_virgule(valeur, ROLES).rstrip(".")
             if valeur
             else f"le rôle est vide (rôles possibles : {', '.join(ROLES)})"
         )
@@ -480,7 +518,7 @@ def _verifier_membres(
     menages = table_m.donnees
     membres = numpy.bincount(menage_des_individus, minlength=len(menages))
     for position in numpy.flatnonzero(membres == 0):
-        problemes.ajouter(NIVEAU_STRUCTURE, 0, position, ID_MENAGE, f"le ménage « {_affiche(menages[ID_MENAGE].iloc[position])} » n'a aucun membre dans « {table_i.fichier} »")
+        problemes.ajouter(NIVEAU_STRUCTURE, 0, position, ID_MENAGE, f"le ménage « {affiche(menages[ID_MENAGE].iloc[position])} » n'a aucun membre dans « {table_i.fichier} »")
     return membres
 
 
@@ -508,8 +546,8 @@ def _verifier_roles(
                 1,
                 positions[ordre[rang]],
                 ROLE,
-                f"le ménage « {_affiche(menages[ID_MENAGE].iloc[menage])} » a déjà {ARTICLES[nom_role]} {nom_role} "
-                f"(ligne {premier + 1})",
+                f"le ménage « {affiche(menages[ID_MENAGE].iloc[menage])} » a déjà {ARTICLES[nom_role]} {nom_role} "
+                f"({table_i.ligne_texte(premier, int(positions[ordre[rang]]))})",
             )
         if nom_role == "personne_de_reference":
             sans = (numpy.bincount(menages_du_role, minlength=nombre_m) == 0) & (membres > 0)
@@ -519,7 +557,7 @@ def _verifier_roles(
                     0,
                     position,
                     ID_MENAGE,
-                    f"le ménage « {_affiche(menages[ID_MENAGE].iloc[position])} » n'a pas de personne_de_reference dans « {table_i.fichier} »",
+                    f"le ménage « {affiche(menages[ID_MENAGE].iloc[position])} » n'a pas de personne_de_reference dans « {table_i.fichier} »",
                 )
 
 
@@ -528,21 +566,20 @@ def _rejeter(
 ) -> tuple[numpy.ndarray, pandas.DataFrame]:
     """Each household with a defect is rejected, with its first defect as the reason (with
     strict=True the first defect raises instead). Returns the rejected mask and the rejects table."""
-    menages, fichier_m, fichier_i = table_m.donnees, table_m.fichier, table_i.fichier
+    menages = table_m.donnees
     rejetes = numpy.zeros(len(menages), dtype=bool)
     lignes_rejets = []
     if problemes.lignes:
         tries = sorted(problemes.lignes)
         if strict:
             _niveau, table, position, _rang, colonne, texte = tries[0]
-            fichier = fichier_m if table == 0 else fichier_i
-            raise ErreurEntree(_phrase(fichier, position, colonne, texte), champ=colonne, ligne=position + 1, fichier=fichier)
+            raise erreur_de_ligne(table_m if table == 0 else table_i, position, colonne, texte)
         raisons = {}
         for _niveau, table, position, _rang, colonne, texte in tries:
             menage = position if table == 0 else int(menage_des_individus[position])
             if menage not in raisons:
-                fichier = fichier_m if table == 0 else fichier_i
-                raisons[menage] = (fichier, position + 1, colonne, _phrase(fichier, position, colonne, texte))
+                fichier, ligne = (table_m if table == 0 else table_i).situer(position)
+                raisons[menage] = (fichier, ligne, colonne, _phrase(fichier, ligne, colonne, texte))
         for menage in sorted(raisons):
             rejetes[menage] = True
             fichier, ligne, colonne, raison = raisons[menage]

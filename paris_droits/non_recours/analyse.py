@@ -118,8 +118,20 @@ def _periode_par_defaut(periode_echantillon: str | None, verite: dict | None) ->
 VARIABLES_ANALYSE = ("arrondissement", "qpv", "restauration_scolaire_tranche_calculee", "niveau_de_vie")
 
 
-def analyser(echantillon=None, periode: str | None = None, processus: int = 1, progression: bool = False) -> Analyse:
-    """Read (or take) a sample, validate it, compute every aid. None = the embedded synthetic sample."""
+@dataclass
+class Source:
+    """A sample read once (a folder, an Echantillon, or the embedded one), to analyse at several months."""
+
+    lu: object
+    description: str
+    verite: dict | None
+    dossier: Path | None
+
+
+def lire_source(echantillon=None) -> Source:
+    """Read a sample: a folder, an Echantillon (used as is), None for the embedded synthetic sample."""
+    if isinstance(echantillon, Source):
+        return echantillon
     dossier = None
     if echantillon is None:
         dossier = synthese.echantillon_integre()
@@ -135,16 +147,46 @@ def analyser(echantillon=None, periode: str | None = None, processus: int = 1, p
         lu = echantillon
         description = "échantillon fourni"
     verite = getattr(lu, "verite", None) or synthese.lire_verite(dossier, lu.menages)
-    periode = mois_couvert(periode) if periode is not None else _periode_par_defaut(getattr(lu, "periode", None), verite)
+    return Source(lu, description, verite, dossier)
+
+
+def periode_par_defaut(source: Source) -> str:
+    """The month an analysis computes when none is asked (see _periode_par_defaut)."""
+    return _periode_par_defaut(getattr(source.lu, "periode", None), source.verite)
+
+
+@dataclass
+class Preparee:
+    """A sample validated for an analysis at one month, before any computation. It does not keep the
+    tables as read: once validated, only the converted arrays and the kept rows are needed."""
+
+    description: str
+    verite: dict | None
+    periode: str
+    preparation: object
+    variables: list[str]
+
+
+def preparer_analyse(echantillon=None, periode: str | None = None) -> Preparee:
+    """Read (or take) a sample and validate it for one month; no household calculable is an error."""
+    source = lire_source(echantillon)
+    lu = source.lu
+    periode = mois_couvert(periode) if periode is not None else periode_par_defaut(source)
     fichiers = (getattr(lu, "fichier_menages", "menages"), getattr(lu, "fichier_individus", "individus"))
     preparation = module_echantillon.preparer(lu.menages, lu.individus, strict=False, fichiers=fichiers, periode=periode)
     if len(preparation.menages_ok) == 0:
         raise ErreurEntree(
-            f"Aucun ménage de l'{description} n'est calculable : {preparation.rejets['raison'].iloc[0]}",
+            f"Aucun ménage de l'{source.description} n'est calculable : {preparation.rejets['raison'].iloc[0]}",
             fichier=fichiers[0],
         )
-    demandees = [nom for nom in (*VARIABLES_ANALYSE, *variables_des_routes()) if nom in systeme().variables]
-    resultats = lot.calculer(preparation, periode, variables=demandees, processus=processus, progression=progression)
+    variables = [nom for nom in (*VARIABLES_ANALYSE, *variables_des_routes()) if nom in systeme().variables]
+    return Preparee(source.description, source.verite, periode, preparation, variables)
+
+
+def assembler_analyse(preparee: Preparee, resultats: pd.DataFrame, processus: int = 1) -> Analyse:
+    """The analysis of a validated sample from its computed results (paris_droits.lot)."""
+    periode, preparation = preparee.periode, preparee.preparation
+    description = preparee.description
     # Aids without rules at this month (their columns are NaN) are left out of every report.
     non_encodees = set(lot.aides_non_encodees(resultats))
     aides = tuple(a for a in catalogue.aides() if a.slug not in non_encodees)
@@ -161,10 +203,21 @@ def analyser(echantillon=None, periode: str | None = None, processus: int = 1, p
         periode=periode,
         description=description,
         rejets=preparation.rejets,
-        verite=verite,
+        verite=preparee.verite,
         aides=aides,
         preparation=preparation,
         processus=processus,
     )
 
 
+def analyser(echantillon=None, periode: str | None = None, processus: int = 1, progression: bool = False, moteur=None) -> Analyse:
+    """Read (or take) a sample, validate it, compute every aid. None = the embedded synthetic sample.
+
+    `moteur`: where to compute (paris_droits.lot.moteurs: a Moteur or an open backend); by default
+    `processus` local processes."""
+    preparee = preparer_analyse(echantillon, periode)
+    resultats = lot.calculer(
+        preparee.preparation, preparee.periode, variables=preparee.variables, processus=processus, progression=progression,
+        moteur=moteur,
+    )
+    return assembler_analyse(preparee, resultats, processus)

@@ -26,8 +26,10 @@ import numpy as np
 
 from paris_droits.commun.erreurs import ErreurEntree
 from paris_droits.commun.statistiques import bootstrap, intervalle
+from paris_droits.lot import calcul as lot
 from paris_droits.lot import recours
-from paris_droits.non_recours.analyse import DIMENSIONS, Analyse, analyser
+from paris_droits.lot.moteurs import ouvrir
+from paris_droits.non_recours.analyse import DIMENSIONS, Analyse, analyser, lire_source
 
 REPLICATS_PAR_DEFAUT = 500
 GRAINE_PAR_DEFAUT = 0
@@ -293,16 +295,18 @@ def estimer(
     processus: int = 1,
     progression: bool = False,
     analyse: Analyse | None = None,
+    moteur=None,
 ) -> Estimation:
     """Non-recourse of every aid of the registry on a sample (see the module docstring).
 
     `echantillon`: a directory (menages + individus, Parquet or CSV), an Echantillon, or None
     for the embedded synthetic sample. `par`: one or several of arrondissement, qpv, type_menage.
     One bootstrap draw serves every figure: each aid, each group, the total and each arrondissement.
+    `moteur`: where the batch computes (paris_droits.lot.moteurs); by default `processus` local processes.
     """
     replicats, graine, par = _valider_options(replicats, graine, par)
     if analyse is None:
-        analyse = analyser(echantillon, periode, processus=processus, progression=progression)
+        analyse = analyser(echantillon, periode, processus=processus, progression=progression, moteur=moteur)
     matrice, observes = _matrice(analyse, analyse.aides)
     arrondissements, cles_arrondissements = _colonnes_arrondissements(analyse, matrice, observes)
     decoupages, index_groupes = _decoupages(analyse, par)
@@ -331,3 +335,50 @@ def estimer(
         verite=analyse.verite,
         raisons_rejets=[str(r) for r in analyse.rejets["raison"].head(3)] if len(analyse.rejets) else [],
     )
+
+
+# --- Several months -------------------------------------------------------------------------------------
+
+
+@dataclass
+class EstimationsMensuelles:
+    """The estimate at each month of a range, from the same sample read once (the rules and the
+    households' ages of each month; observed receipt as the sample gives it)."""
+
+    periodes: list[str]
+    par_periode: dict[str, Estimation]
+
+    def en_dict(self) -> dict:
+        return {"periodes": list(self.periodes), "par_periode": {m: e.en_dict() for m, e in self.par_periode.items()}}
+
+    def en_dataframe(self):
+        """One row per month and aid (the columns of Estimation.en_dataframe, with `periode` first)."""
+        import pandas as pd
+
+        tables = [e.en_dataframe().assign(periode=m) for m, e in self.par_periode.items()]
+        table = pd.concat(tables, ignore_index=True) if tables else pd.DataFrame()
+        return table[["periode", *(c for c in table.columns if c != "periode")]] if len(table.columns) else table
+
+
+def taux_global(estimation: Estimation) -> float | None:
+    """Non-take-up over the (household, aid) pairs of the aids whose receipt is observed."""
+    eligibles = sum(r.indicateurs.eligibles for r in estimation.aides if r.observe)
+    beneficiaires = sum(r.indicateurs.beneficiaires_eligibles for r in estimation.aides if r.observe)
+    return 1 - beneficiaires / eligibles if eligibles else None
+
+
+def estimer_periodes(
+    echantillon=None, periodes=(), par=None, replicats: int = REPLICATS_PAR_DEFAUT, graine: int = GRAINE_PAR_DEFAUT,
+    progression: bool = False, moteur=None,
+) -> EstimationsMensuelles:
+    """The estimate at each month (see estimer): the sample is read once, the backend opened once; each
+    month is validated (dates after its end are defects), computed and estimated in turn, and only its
+    estimate is kept."""
+    _valider_options(replicats, graine, par)
+    source = lire_source(echantillon)
+    par_periode = {}
+    with ouvrir(lot.choisir_moteur(moteur, 1), lot.prechauffer, ((),)) as execution:
+        for periode in periodes:
+            analyse = analyser(source, periode, progression=progression, moteur=execution)
+            par_periode[analyse.periode] = estimer(par=par, replicats=replicats, graine=graine, analyse=analyse)
+    return EstimationsMensuelles(list(par_periode), par_periode)

@@ -26,6 +26,7 @@ import numpy as np
 import pandas as pd
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 from matplotlib.ticker import FixedLocator, FuncFormatter, MaxNLocator, PercentFormatter
 
@@ -289,3 +290,47 @@ def en_svg(figure: Figure, identifiant: str, titre: str) -> str:
 def graphique(identifiant: str, titre: str, figure: Figure, donnees: pd.DataFrame) -> Graphique:
     """A chart ready for a report: the figure, its SVG and its data."""
     return Graphique(identifiant, titre, figure, donnees, en_svg(figure, identifiant, titre))
+
+
+MARQUEURS = ("o", "s", "^", "D", "v", "P", "X")
+TRAITS = ("-", "--", ":", "-.")
+
+
+@_avec_style
+def cout_selon_valeur(donnees: pd.DataFrame, titre_x: str, titre_y: str = "Coût annuel (euros par an)") -> Figure:
+    """A reform grid's yearly cost against the swept value, one line per value of a second parameter.
+
+    `donnees`: columns `x` (position on the axis), `etiquette_x` (the value as the table prints it),
+    `serie` (the second parameter's value, "" when there is one parameter), `cout` (€ per year,
+    negative for a saving) and `ic_bas`, `ic_haut` (95 % interval, error bars). Each point is marked
+    in HAUSSE (a cost) or BAISSE (a saving, below zero); series differ by marker and line style too.
+    """
+    figure = Figure(figsize=(LARGEUR_POUCES, 3.2), layout="constrained")
+    FigureCanvasAgg(figure)
+    ax = figure.subplots()
+    ax.grid(axis="y", color=GRILLE, linewidth=0.6)
+    ax.set_axisbelow(True)
+    series = list(dict.fromkeys(donnees["serie"]))
+    legende = []
+    for rang, serie in enumerate(series):
+        points = donnees[donnees["serie"] == serie]
+        x, cout = points["x"].to_numpy(dtype=np.float64), points["cout"].to_numpy(dtype=np.float64)
+        bas, haut = points["ic_bas"].to_numpy(dtype=np.float64), points["ic_haut"].to_numpy(dtype=np.float64)
+        connus = np.isfinite(bas) & np.isfinite(haut)
+        ecarts = np.vstack([np.where(connus, cout - bas, 0.0), np.where(connus, haut - cout, 0.0)]).clip(min=0)
+        trait, marqueur = TRAITS[rang % len(TRAITS)], MARQUEURS[rang % len(MARQUEURS)]
+        ax.plot(x, cout, color=TEXTE_SECONDAIRE, linestyle=trait, linewidth=1.1)
+        legende.append(Line2D([], [], color=TEXTE_SECONDAIRE, linestyle=trait, marker=marqueur, markerfacecolor=TEXTE, label=serie))
+        ax.errorbar(x, cout, yerr=ecarts, fmt="none", ecolor=TEXTE, elinewidth=0.8, capsize=2.5)
+        ax.scatter(x, cout, c=[BAISSE if v < 0 else HAUSSE for v in cout], marker=marqueur, s=26, zorder=3)
+    ax.axhline(0, color=TEXTE, linewidth=0.9)
+    positions = list(dict.fromkeys(donnees["x"]))
+    etiquettes = list(dict.fromkeys(donnees["etiquette_x"]))
+    ax.set_xticks(positions, etiquettes, rotation=0 if len(positions) <= 12 else 45, ha="center" if len(positions) <= 12 else "right")
+    ax.yaxis.set_major_locator(MaxNLocator(nbins=6, steps=[1, 2, 2.5, 5, 10], integer=True))
+    ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _p: montant_abrege(v, signe=True, decimales=2)))
+    ax.set_xlabel(titre_x)
+    ax.set_ylabel(titre_y)
+    if len(series) > 1:
+        ax.legend(handles=legende, fontsize=7.5, frameon=False, ncols=min(4, len(series)), loc="best")
+    return figure

@@ -307,3 +307,28 @@ def texte_versement(comparaison) -> str:
     if decisive:
         lignes.append(f"La source qui débloque le plus de versements : {DETENTEURS[decisive]} ({decisive}).")
     return "\n".join(lignes)
+
+
+def texte_periodes(estimations) -> str:
+    """Several months: one row per month (the detail per aid is in --format json, or one month at a time)."""
+    from paris_droits.non_recours.estimation import taux_global
+
+    premiere = next(iter(estimations.par_periode.values()))
+    lignes = [
+        f"Non-recours de {mois_en_lettres(estimations.periodes[0])} à {mois_en_lettres(estimations.periodes[-1])} "
+        f"({len(estimations.periodes)} mois), échantillon : {premiere.description}",
+        "",
+        ligne_alignee(("Mois", "Ménages", "Non-recours (paires ménage × aide)", "Montant non réclamé par an", "IC 95 %"),
+                      (9, 12, 34, 27, 28)),
+    ]
+    for periode, estimation in estimations.par_periode.items():
+        taux = taux_global(estimation)
+        ic = estimation.ic95_montant_total
+        lignes.append(ligne_alignee(
+            (periode, nombre(estimation.menages), "—" if taux is None else pourcentage(taux),
+             montant_court(estimation.montant_non_reclame_total),
+             "—" if ic is None else f"{montant_court(ic[0])} à {montant_court(ic[1])}"),
+            (9, 12, 34, 27, 28),
+        ))
+    lignes += ["", "Aides dont la perception est observée dans l'échantillon ; le détail par aide et par mois : --format json."]
+    return "\n".join(lignes)

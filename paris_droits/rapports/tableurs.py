@@ -107,6 +107,11 @@ def feuilles_lot(resultats: pd.DataFrame, rejets: pd.DataFrame) -> list[Feuille]
     return [feuille("Résultats", resultats, titres, formats), feuille("Rejets", rejets)]
 
 
+def feuilles_grille(resultat) -> list[Feuille]:
+    """A reform grid: one row per variant (the swept values, then the comparison's totals)."""
+    return [feuille("Variantes", resultat.en_dataframe())]
+
+
 def feuilles_aller_vers(table: pd.DataFrame) -> list[Feuille]:
     return [feuille("Ménages à contacter", table)]
 

@@ -28,10 +28,11 @@ from paris_droits.commun.erreurs import ErreurEntree
 from paris_droits.commun.statistiques import bootstrap, intervalle
 from paris_droits.lot import calcul as lot
 from paris_droits.lot import recours
+from paris_droits.lot.moteurs import ouvrir
 from paris_droits.non_recours import analyse as non_recours
 from paris_droits.non_recours.sources import automatisable, variables_des_routes
 from paris_droits.regles.couverture import mois_couvert
-from paris_droits.regles.reformes import classe_reforme
+from paris_droits.regles.reformes import classe_reforme, en_donnees
 
 SEUIL_GAIN = 0.005  # € per year: below a cent, no change
 REPLICATS_PAR_DEFAUT = 200  # fewer than the non-recourse estimate's 500: a comparison runs twice the batch already
@@ -103,7 +104,7 @@ class Comparaison:
 
     def en_dict(self) -> dict:
         return {
-            "reformes": list(self.reformes),
+            "reformes": [getattr(r, "nom", r) for r in self.reformes],  # a grid's variant is data, named
             "libelle": self.libelle,
             "periode": self.periode,
             "echantillon": self.description,
@@ -183,7 +184,7 @@ def _groupes(analyse, dimension: str):
     return analyse.groupes(dimension)
 
 
-def _valider(reformes, par, replicats, graine) -> tuple[tuple[str, ...], int, int]:
+def valider_options(reformes, par, replicats, graine) -> tuple[tuple[str, ...], int, int]:
     reformes = tuple(reformes)
     if not reformes:
         raise ErreurEntree("Indiquez au moins une réforme (--reforme NOM ou FICHIER.yaml).", champ="reforme")
@@ -317,19 +318,24 @@ def _intervalles(poids, gains, depense, effets_par_aide, replicats, graine) -> t
     return globaux, par_aide
 
 
-def _contexte(reformes, echantillon, periode, processus, progression, base=None) -> _Contexte:
-    if base is None:
-        analyse = non_recours.analyser(echantillon, periode, processus=processus, progression=progression)
-    elif periode is not None and mois_couvert(periode) != base.periode:
+def _contexte(reformes, echantillon, periode, processus, progression, base=None, moteur=None) -> _Contexte:
+    if base is not None and periode is not None and mois_couvert(periode) != base.periode:
         raise ErreurEntree(f"Le mois demandé ({periode}) n'est pas celui de la législation en vigueur déjà calculée ({base.periode}).",
                            champ="periode")
-    else:
-        analyse = base
+    # One backend for both runs: its workers build the baseline and the reformed systems once.
+    moteur = lot.choisir_moteur(moteur, processus)
+    with ouvrir(moteur, lot.prechauffer, (en_donnees(reformes),)) as execution:
+        analyse = base if base is not None else non_recours.analyser(echantillon, periode, progression=progression, moteur=execution)
+        extras = [nom for nom in (*non_recours.VARIABLES_ANALYSE, *variables_des_routes()) if nom in analyse.resultats.columns]
+        reforme = lot.calculer(
+            analyse.preparation, analyse.periode, variables=extras, progression=progression, reformes=reformes, moteur=execution
+        )
+    return assembler_contexte(analyse, reforme, reformes)
+
+
+def assembler_contexte(analyse, reforme, reformes) -> _Contexte:
+    """Both runs on the same households (`reforme`: the reform run's table, aligned on the analysis)."""
     base = analyse.resultats
-    extras = [nom for nom in (*non_recours.VARIABLES_ANALYSE, *variables_des_routes()) if nom in base.columns]
-    reforme = lot.calculer(
-        analyse.preparation, analyse.periode, variables=extras, processus=processus, progression=progression, reformes=reformes
-    )
     non_encodees = set(lot.aides_non_encodees(base)) | set(lot.aides_non_encodees(reforme))
     aides = tuple(a for a in lot.aides_calculees(reformes) if a.slug not in non_encodees)
     return _Contexte(
@@ -353,14 +359,21 @@ def comparer(
     replicats: int = REPLICATS_PAR_DEFAUT,
     graine: int = GRAINE_PAR_DEFAUT,
     base=None,
+    moteur=None,
 ) -> Comparaison:
     """Compare the baseline and the reforms (applied in order) on a sample (None: the embedded one).
 
     `base`: the baseline already computed for this sample and month (paris_droits.non_recours.analyse.
     analyser), reused as it is, never modified: the batch computation is pure, so a server may compute it
-    once per sample and month and compare many reforms against it. `echantillon` is then not read."""
-    reformes, replicats, graine = _valider(reformes, par, replicats, graine)
-    ctx = _contexte(reformes, echantillon, periode, processus, progression, base)
+    once per sample and month and compare many reforms against it. `echantillon` is then not read.
+    `moteur`: where the batch runs compute (paris_droits.lot.moteurs); by default `processus` local processes."""
+    reformes, replicats, graine = valider_options(reformes, par, replicats, graine)
+    ctx = _contexte(reformes, echantillon, periode, processus, progression, base, moteur)
+    return comparer_contexte(ctx, reformes, par, replicats, graine)
+
+
+def comparer_contexte(ctx: _Contexte, reformes: tuple, par, replicats: int, graine: int) -> Comparaison:
+    """The comparison's figures from both runs (see comparer)."""
     poids, n = ctx.poids, len(ctx.poids)
     effets_par_aide = [_effets_aide(ctx, aide) for aide in ctx.aides]
     chiffres = [_chiffres_aide(aide, effets, poids) for aide, effets in zip(ctx.aides, effets_par_aide, strict=True)]

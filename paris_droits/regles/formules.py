@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import numpy
 
+from paris_droits.regles.roles import a_le_role
+
 CENTIMES = 2  # money is rounded to the cent
 MOIS_PAR_AN = 12
 
@@ -69,7 +71,8 @@ def somme_demandeur_conjoint(menage, valeurs):
     """Sum over the applicant (personne de référence) and the spouse only: the other members of
     the home are another fiscal household for the aids that count the couple alone."""
     entite = menage.entity
-    return menage.sum(valeurs, role=entite.PERSONNE_DE_REFERENCE) + menage.sum(valeurs, role=entite.CONJOINT)
+    demandeur_ou_conjoint = a_le_role(menage.members, entite.PERSONNE_DE_REFERENCE) | a_le_role(menage.members, entite.CONJOINT)
+    return menage.sum(numpy.where(demandeur_ou_conjoint, valeurs, 0))
 
 
 def selon_variante_paris_solidarite(menage, period, si_handicap: str, si_personnes_agees: str):

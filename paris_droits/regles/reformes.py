@@ -11,6 +11,11 @@ A parametric reform maps parameter paths to dated values, with an optional Frenc
 It is validated before anything runs (unknown path with the closest existing ones,
 wrong type, date before the parameter exists) and applied only through
 `modify_parameters`, on a clone: the baseline is never touched.
+
+Once read, a parametric reform is data (`ReformeDonnees`: its name, label and dated values),
+hashable and picklable: batch runs send it, not a file path, to the processes that compute
+(a Dask worker on another machine has no copy of the file), and a grid of reforms
+(paris_droits.reformes.grille) builds its variants as such data.
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ from __future__ import annotations
 import datetime
 import difflib
 import importlib
+from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
@@ -174,14 +180,36 @@ def libelle_reforme_parametrique(chemin_fichier: str | Path) -> str | None:
     return libelle.strip() if isinstance(libelle, str) and libelle.strip() else None
 
 
-def reforme_parametrique(chemin_fichier: str | Path, tbs=None) -> type[Reform]:
-    """A Reform class applying a validated parametric reform through modify_parameters."""
+@dataclass(frozen=True)
+class ReformeDonnees:
+    """A validated parametric reform as data: `modifications` = ((path, ((date, value), …)), …),
+    a scale's amounts as a tuple. Hashable (a cache key) and picklable (sent to workers)."""
+
+    nom: str
+    libelle: str
+    modifications: tuple
+
+
+def _figee(valeur):
+    return tuple(valeur) if isinstance(valeur, list) else valeur
+
+
+def donnees_reforme(chemin_fichier: str | Path, tbs=None) -> ReformeDonnees:
+    """Read and validate a parametric reform file into data."""
     modifications = lire_reforme_parametrique(chemin_fichier, tbs)
     nom_fichier = Path(chemin_fichier).name
-    libelle = libelle_reforme_parametrique(chemin_fichier) or f"Réforme paramétrique {nom_fichier}"
+    return ReformeDonnees(
+        nom=Path(chemin_fichier).stem,
+        libelle=libelle_reforme_parametrique(chemin_fichier) or f"Réforme paramétrique {nom_fichier}",
+        modifications=tuple((chemin, tuple((date, _figee(v)) for date, v in datees)) for chemin, datees in modifications.items()),
+    )
+
+
+def reforme_depuis_donnees(donnees: ReformeDonnees) -> type[Reform]:
+    """A Reform class applying a parametric reform (as data) through modify_parameters."""
 
     def modifier(parametres):
-        for chemin, datees in modifications.items():
+        for chemin, datees in donnees.modifications:
             noeud = parametres
             for morceau in chemin.split("."):
                 noeud = noeud.children[morceau]
@@ -195,13 +223,18 @@ def reforme_parametrique(chemin_fichier: str | Path, tbs=None) -> type[Reform]:
         return parametres
 
     class ReformeParametrique(Reform):
-        name = libelle
+        name = donnees.libelle
 
         def apply(self):
             self.modify_parameters(modifier)
 
-    ReformeParametrique.__name__ = Path(chemin_fichier).stem
+    ReformeParametrique.__name__ = donnees.nom
     return ReformeParametrique
+
+
+def reforme_parametrique(chemin_fichier: str | Path, tbs=None) -> type[Reform]:
+    """A Reform class applying a validated parametric reform file through modify_parameters."""
+    return reforme_depuis_donnees(donnees_reforme(chemin_fichier, tbs))
 
 
 def chemin_reforme(nom: str) -> Path:
@@ -212,8 +245,24 @@ def chemin_reforme(nom: str) -> Path:
     return chemin
 
 
+def en_donnees(reformes) -> tuple:
+    """Reforms as processes receive them: a coded reform's name stays a name (every process has the
+    package); a parametric reform file becomes its data (ReformeDonnees), validated here against the
+    system the reforms before it give (a file may change a parameter a coded reform adds)."""
+    courant = systeme()
+    sortie = []
+    for reforme in reformes:
+        if isinstance(reforme, (str, Path)) and str(reforme).endswith((".yaml", ".yml")):
+            reforme = donnees_reforme(chemin_reforme(str(reforme)), courant)
+        sortie.append(reforme)
+        courant = classe_reforme(reforme, courant)(courant)
+    return tuple(sortie)
+
+
 def classe_reforme(nom: str, tbs=None) -> type[Reform]:
-    """A coded reform by name (reforms/<nom>.py) or a parametric one by YAML file path."""
+    """A coded reform by name (reforms/<nom>.py), a parametric one by YAML file path, or one as data."""
+    if isinstance(nom, ReformeDonnees):
+        return reforme_depuis_donnees(nom)
     if nom.endswith((".yaml", ".yml")):
         return reforme_parametrique(chemin_reforme(nom), tbs)
     if nom not in reformes_codees():
@@ -245,3 +294,113 @@ def figer_a_partir_de(parametre, date_effet: str, valeur=None) -> None:
     if valeur is None:
         valeur = parametre(date_effet)
     parametre.update(start=date_effet, value=valeur)
+
+
+# --- Grids of parametric reforms (paris_droits.reformes.grille) ------------------------------------------
+
+CLE_DATE = "date"
+CLE_PARAMETRES = "parametres"
+PARAMETRES_MAX = 2
+VARIANTES_MAX = 400
+
+
+@dataclass(frozen=True)
+class Grille:
+    """A validated grid: the date the swept values take effect, one or two parameter paths and their
+    values; `variantes()` gives one parametric reform (as data) per point of their cross product."""
+
+    fichier: str
+    date: str
+    chemins: tuple[str, ...]
+    valeurs: tuple[tuple, ...]
+    libelle: str | None = None
+
+    def points(self) -> list[dict]:
+        """{path: value} of each variant, the last parameter varying fastest."""
+        import itertools
+
+        return [dict(zip(self.chemins, point, strict=True)) for point in itertools.product(*self.valeurs)]
+
+    def variantes(self) -> list[ReformeDonnees]:
+        return [
+            ReformeDonnees(
+                nom=f"{Path(self.fichier).stem}-{rang + 1}",
+                libelle=" ; ".join(f"{chemin} = {texte_valeur(valeur)}" for chemin, valeur in point.items()),
+                modifications=tuple((chemin, ((self.date, _figee(valeur)),)) for chemin, valeur in point.items()),
+            )
+            for rang, point in enumerate(self.points())
+        ]
+
+
+def texte_valeur(valeur) -> str:
+    """A swept value as labels print it (1600, 1,5 → 1.5, a scale as [a, b, …])."""
+    if isinstance(valeur, (list, tuple)):
+        return "[" + ", ".join(texte_valeur(v) for v in valeur) + "]"
+    return f"{valeur:g}" if isinstance(valeur, float) else str(valeur)
+
+
+def _lire_yaml(chemin_fichier: Path, nom: str, designation: str):
+    try:
+        return yaml.load(chemin_fichier.read_text(encoding="utf-8"), Loader=_ChargeurSansDates)  # noqa: S506
+    except FileNotFoundError:
+        raise ErreurEntree(f"Le fichier de {designation} « {chemin_fichier} » n'existe pas.", fichier=str(chemin_fichier)) from None
+    except (yaml.YAMLError, UnicodeDecodeError):
+        raise ErreurEntree(f"Le fichier de {designation} « {nom} » n'est pas un YAML valide.", fichier=nom) from None
+
+
+def _parametre_de_grille(feuilles: dict, chemin: str, nom: str):
+    parametre = feuilles.get(chemin)
+    if parametre is None:
+        proches = difflib.get_close_matches(chemin, list(feuilles), n=3, cutoff=0.5)
+        conseil = f" Chemins proches : {', '.join(proches)}." if proches else ""
+        raise ErreurEntree(f"Dans « {nom} », le paramètre « {chemin} » n'existe pas.{conseil}", champ=chemin, fichier=nom)
+    return parametre
+
+
+def lire_grille(chemin_fichier: str | Path, tbs=None) -> Grille:
+    """Read and validate a grid file (French errors naming the key or the parameter):
+
+        date: 2026-01-01
+        parametres:
+          familles.paris_logement_familles_monoparentales.plafond_ressources: [1600, 1650, 1700]
+    """
+    tbs = tbs or systeme()
+    chemin_fichier = Path(chemin_fichier)
+    nom = chemin_fichier.name
+    brut = _lire_yaml(chemin_fichier, nom, "grille")
+    forme = f"Le fichier de grille « {nom} » doit donner « {CLE_DATE} » (AAAA-MM-JJ) et « {CLE_PARAMETRES} » (un ou deux chemins de paramètres, chacun avec sa liste de valeurs)."
+    if not isinstance(brut, dict) or CLE_DATE not in brut or not isinstance(brut.get(CLE_PARAMETRES), dict) or not brut[CLE_PARAMETRES]:
+        raise ErreurEntree(forme, fichier=nom)
+    inconnues = sorted(set(brut) - {CLE_DATE, CLE_PARAMETRES, CLE_LIBELLE})
+    if inconnues:
+        raise ErreurEntree(f"Dans « {nom} », la clé « {inconnues[0]} » est inconnue (clés possibles : {CLE_DATE}, {CLE_PARAMETRES}, {CLE_LIBELLE}).",
+                           champ=inconnues[0], fichier=nom)
+    libelle = brut.get(CLE_LIBELLE)
+    if libelle is not None and (not isinstance(libelle, str) or not libelle.strip()):
+        raise ErreurEntree(f"Dans « {nom} », « {CLE_LIBELLE} » doit être un texte (le nom de la grille en français).", champ=CLE_LIBELLE, fichier=nom)
+    date = _date(brut[CLE_DATE], CLE_DATE, nom)
+    parametres = brut[CLE_PARAMETRES]
+    if len(parametres) > PARAMETRES_MAX:
+        raise ErreurEntree(f"Dans « {nom} », une grille balaie un ou deux paramètres, pas {len(parametres)}.", champ=CLE_PARAMETRES, fichier=nom)
+    feuilles = dict(_feuilles(tbs.parameters))
+    valeurs = []
+    for chemin, liste in parametres.items():
+        parametre = _parametre_de_grille(feuilles, str(chemin), nom)
+        if not isinstance(liste, list) or not liste:
+            raise ErreurEntree(f"Dans « {nom} », « {chemin} » doit donner une liste de valeurs, par exemple [1600, 1650, 1700].",
+                               champ=chemin, fichier=nom)
+        debut = premiere_date(parametre)
+        if date < debut:
+            raise ErreurEntree(
+                f"Dans « {nom} », la date {date} précède l'existence du paramètre « {chemin} » (première valeur au {debut}).",
+                champ=chemin, fichier=nom,
+            )
+        for valeur in liste:
+            _valider_valeur(parametre, valeur, date, chemin, nom)
+        valeurs.append(tuple(_figee(v) for v in liste))
+    nombre = 1
+    for liste in valeurs:
+        nombre *= len(liste)
+    if nombre > VARIANTES_MAX:
+        raise ErreurEntree(f"Dans « {nom} », la grille compte {nombre} variantes ; la limite est {VARIANTES_MAX}.", champ=CLE_PARAMETRES, fichier=nom)
+    return Grille(nom, date, tuple(str(c) for c in parametres), tuple(valeurs), libelle.strip() if libelle else None)

@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import datetime
 from pathlib import Path
 
 import pandas as pd
+from hypothesis import strategies as st
+
+from paris_droits import systeme
+from paris_droits.lot.echantillon import ROLES, variables_d_entree
+from paris_droits.regles.bornes import bornes
 
 PERIODE = "2026-11"
 
@@ -85,3 +91,107 @@ def _absent(valeur) -> bool:
 
 def _natif(valeur):
     return valeur.item() if hasattr(valeur, "item") else valeur
+
+
+# --- Random households for properties (values within their accepted bounds)
+
+CODES_PARIS = [f"751{n:02d}" for n in range(1, 21)]
+
+
+def _strategie(variable):
+    if variable.name == "depcom":
+        return st.sampled_from([*CODES_PARIS, "92012"])
+    # Values lean towards the defaults and low incomes, so that most aids have eligible households.
+    if variable.value_type is bool:
+        return st.sampled_from([variable.default_value, variable.default_value, not variable.default_value])
+    maximum = bornes(variable)[1] if bornes(variable) else None  # inputs within their accepted bounds
+    if variable.value_type is int:
+        return st.integers(0, min(15, maximum))
+    if variable.value_type is float:
+        if getattr(variable, "unit", None) == "/1":
+            return st.sampled_from([v for v in (0.5, 1.0, 1.5, 2.0, 3.0) if v <= maximum])
+        return st.one_of(st.just(0.0), st.just(0.0), st.integers(0, 250_000).map(lambda c: c / 100))
+    if variable.value_type is datetime.date:
+        return st.dates(datetime.date(2000, 1, 1), datetime.date(2026, 11, 30)).map(str)
+    if getattr(variable, "possible_values", None) is not None:
+        return st.sampled_from([m.name for m in variable.possible_values])
+    return None
+
+
+def _attributs(entite):
+    strategies = {}
+    for nom, variable in variables_d_entree(entite, systeme()).items():
+        if nom == "date_naissance":
+            continue
+        strategie = _strategie(variable)
+        if strategie is not None:
+            strategies[nom] = strategie
+    return st.fixed_dictionaries({}, optional=strategies)
+
+
+NAISSANCES = {
+    "personne_de_reference": (datetime.date(1935, 1, 1), datetime.date(2007, 12, 31)),
+    "conjoint": (datetime.date(1935, 1, 1), datetime.date(2007, 12, 31)),
+    "enfants": (datetime.date(2000, 1, 1), datetime.date(2026, 10, 31)),
+    "autres": (datetime.date(1930, 1, 1), datetime.date(2008, 12, 31)),
+}
+
+
+@st.composite
+def menages_aleatoires(draw):
+    nombre = draw(st.integers(1, 4))
+    menages, individus = [], []
+    for rang in range(nombre):
+        id_menage = f"M{rang}"
+        roles = ["personne_de_reference"]
+        roles += ["conjoint"] * draw(st.integers(0, 1))
+        roles += draw(st.lists(st.sampled_from(["enfants", "enfants", "autres"]), max_size=6 - len(roles)))
+        menages.append({"id_menage": id_menage, **draw(_attributs("menages"))})
+        for numero, role in enumerate(roles):
+            naissance = draw(st.one_of(st.none(), st.dates(*NAISSANCES[role]).map(str)))
+            personne = {"id_individu": f"{id_menage}-{numero}", "id_menage": id_menage, "role": role, **draw(_attributs("individus"))}
+            if naissance is not None:
+                personne["date_naissance"] = naissance
+            individus.append(personne)
+    return pd.DataFrame(menages), pd.DataFrame(individus)
+
+
+# --- Random samples with random defects (households in = households out + rejects)
+
+DEFAUTS_CELLULE = {
+    "loyer": ["beaucoup", -10.0],
+    "date_naissance": ["1985-13-01", "demain"],
+    "statut_occupation_logement": ["chateau"],
+    "allocataire_caf": ["peut-être"],
+}
+
+
+@st.composite
+def echantillons_abimes(draw):
+    nombre = draw(st.integers(1, 8))
+    menages, individus, attendus = [], [], set()
+    for rang in range(nombre):
+        id_menage = f"M{rang}"
+        roles = draw(st.lists(st.sampled_from([*ROLES, "personne_de_reference", "enfant", ""]), min_size=0, max_size=4))
+        menage = {"id_menage": id_menage, "loyer": 500.0, "statut_occupation_logement": "locataire_vide", "allocataire_caf": True}
+        defaut = draw(st.sampled_from([None, None, "loyer", "statut_occupation_logement", "allocataire_caf", "date_naissance"]))
+        if defaut in menage:
+            menage[defaut] = draw(st.sampled_from(DEFAUTS_CELLULE[defaut]))
+        for numero, role in enumerate(roles):
+            personne = {"id_individu": f"{id_menage}-{numero}", "id_menage": id_menage, "role": role, "date_naissance": "1980-01-01"}
+            if defaut == "date_naissance" and numero == 0:
+                personne["date_naissance"] = draw(st.sampled_from(DEFAUTS_CELLULE["date_naissance"]))
+            individus.append(personne)
+        invalide = (
+            defaut in menage
+            or (defaut == "date_naissance" and roles)
+            or not roles
+            or roles.count("personne_de_reference") != 1
+            or roles.count("conjoint") > 1
+            or any(r not in ROLES for r in roles)
+        )
+        if invalide:
+            attendus.add(id_menage)
+        menages.append(menage)
+    colonnes_i = ["id_individu", "id_menage", "role", "date_naissance"]
+    return pd.DataFrame(menages), pd.DataFrame(individus, columns=colonnes_i), attendus

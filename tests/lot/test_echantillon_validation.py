@@ -263,7 +263,7 @@ def test_des_identifiants_entiers_et_textes_se_rejoignent():
     "preparer_dossier,phrase",
     [
         (lambda d: d / "absent", "L'échantillon « {d}/absent » n'existe pas."),
-        (lambda d: d, "Le dossier « {d} » ne contient ni « menages.parquet » ni « menages.csv »."),
+        (lambda d: d, "Le dossier « {d} » ne contient ni « menages.parquet » ni « menages.csv » (ni un dossier « menages » de fichiers Parquet)."),
     ],
     ids=["dossier_absent", "dossier_vide"],
 )

@@ -52,10 +52,10 @@ def _vivant(pid: int) -> bool:
     return "State:\tZ" not in statut  # a zombie has exited
 
 
-def _lancer(echantillon, sortie, nouveau_groupe=False):
+def _lancer(echantillon, sortie, nouveau_groupe=False, moteur=()):
     return subprocess.Popen(
         [sys.executable, "-m", "paris_droits", "lot", str(echantillon), "--periode", "2026-11", "-o", str(sortie),
-         "--processus", "2", "--taille-lot", "5000", "-q"],
+         "--processus", "2", "--taille-lot", "5000", "-q", *moteur],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=nouveau_groupe,
     )
 
@@ -126,3 +126,19 @@ def test_le_temporaire_d_un_lot_tue_est_retire_par_le_lot_suivant(tmp_path, echa
     )
     assert fait.returncode == 0, fait.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["petit", "resultats.parquet", "resultats.parquet.rejets.csv"]
+
+
+def test_un_lot_sur_dask_interrompu_par_ctrl_c_arrete_son_cluster_sans_trace_et_sans_fichier(tmp_path, echantillon):
+    """Ctrl-C reaches the whole process group, Dask's workers included: only the command answers, once."""
+    pytest.importorskip("distributed")
+    sortie = tmp_path / "resultats"
+    lot = _lancer(echantillon, sortie, nouveau_groupe=True, moteur=("--moteur", "dask"))
+    travailleurs = _attendre_les_travailleurs(lot)
+    limite = time.monotonic() + ATTENTE_S  # the cluster is up once the outputs' temporary names appear
+    while not any(p.name.endswith(".tmp") for p in tmp_path.iterdir()) and lot.poll() is None and time.monotonic() < limite:
+        time.sleep(0.02)
+    os.killpg(lot.pid, signal.SIGINT)
+    _, erreurs = lot.communicate(timeout=ATTENTE_S)
+    assert (lot.returncode, erreurs) == (130, "Interrompu.\n")
+    assert _attendre_la_fin(travailleurs) == []
+    assert sorted(p.name for p in tmp_path.iterdir()) == []

@@ -72,3 +72,29 @@ def test_une_sortie_impossible_est_refusee_en_francais_avant_tout_calcul(tmp_pat
     with pytest.raises(ErreurEntree) as erreur:
         verifier_sortie(dossier / sortie)
     assert erreur.value.message == message.format(d=dossier)
+
+
+def _pid_mort() -> int:
+    return int(subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True, check=True).stdout)
+
+
+def test_un_dossier_s_ecrit_en_entier_ou_pas_du_tout_et_ses_temporaires_orphelins_sont_retires(tmp_path):
+    from paris_droits.commun.fichiers import dossier_atomique
+
+    cible = tmp_path / "resultats"
+    orphelin = tmp_path / f".resultats.{_pid_mort()}.abc123.tmp"  # left by a run killed (SIGKILL) mid-write
+    (orphelin / "sous").mkdir(parents=True)
+    (orphelin / "sous" / "part-0.parquet").write_bytes(b"\0" * 16)
+    with dossier_atomique(cible, personnel=True) as temporaire:
+        (temporaire / "part-0.parquet").write_bytes(b"un")
+        assert not cible.exists()  # nothing under the final name while it is written
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["resultats"]
+    assert oct(cible.stat().st_mode & 0o777) == oct(0o700) and oct((cible / "part-0.parquet").stat().st_mode & 0o777) == oct(0o600)
+    with pytest.raises(RuntimeError), dossier_atomique(cible) as temporaire:
+        (temporaire / "part-0.parquet").write_bytes(b"deux")
+        raise RuntimeError("panne au milieu")
+    assert (cible / "part-0.parquet").read_bytes() == b"un"
+    with dossier_atomique(cible) as temporaire:
+        (temporaire / "autre.parquet").write_bytes(b"trois")
+    assert [p.name for p in cible.iterdir()] == ["autre.parquet"]  # replaced whole, not merged
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["resultats"]

@@ -53,7 +53,7 @@ def test_un_meme_fichier_temporaire_reecrit_ne_redonne_pas_l_ancienne_reforme(tm
     the file's content, never by its path (which a later request may reuse), and only a few are kept."""
     from paris_droits.lot import calcul
 
-    monkeypatch.setattr(calcul, "SYSTEMES_GARDES", 2)
+    monkeypatch.setattr(calcul, "SYSTEMES_MAX", 2)
     fichier = tmp_path / "reforme.yaml"
     plafonds = []
     for valeur in (1500.0, 1400.0, 1300.0, 1500.0):

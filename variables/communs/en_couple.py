@@ -2,7 +2,7 @@
 
 from openfisca_core.model_api import MONTH, Variable
 
-from paris_droits.regles import Menage
+from paris_droits.regles import Menage, nombre_du_role
 
 
 class en_couple(Variable):
@@ -13,4 +13,4 @@ class en_couple(Variable):
     reference = "Code civil, art. 515-8 (concubinage), 515-1 (PACS) et 143 (mariage)"
 
     def formula(menage, period):
-        return menage.nb_persons(Menage.CONJOINT) > 0
+        return nombre_du_role(menage, Menage.CONJOINT) > 0

@@ -2,7 +2,7 @@
 
 from openfisca_core.model_api import MONTH, Variable
 
-from paris_droits.regles import Individu, Menage
+from paris_droits.regles import Individu, Menage, a_le_role
 
 
 class enfant_a_charge(Variable):
@@ -32,4 +32,4 @@ class enfant_a_charge(Variable):
         # seeker and not indemnified is also dependent.
         limite = parameters(period).communs.enfant_a_charge.age_limite_demandeur_emploi
         demandeur_emploi = individu("demandeur_emploi_non_indemnise", period) * (individu("age", period) < limite)
-        return individu("enfant_a_charge_au_sens_fiscal", period) + individu.has_role(Menage.ENFANT) * demandeur_emploi
+        return individu("enfant_a_charge_au_sens_fiscal", period) + a_le_role(individu, Menage.ENFANT) * demandeur_emploi

@@ -2,7 +2,7 @@
 
 from openfisca_core.model_api import MONTH, Variable
 
-from paris_droits.regles import Individu, Menage
+from paris_droits.regles import Individu, Menage, a_le_role
 
 
 class enfant_a_charge_au_sens_fiscal(Variable):
@@ -24,4 +24,4 @@ class enfant_a_charge_au_sens_fiscal(Variable):
         # IV A art. 8: a disabled child is one entitled to the AEEH or the AAH; CGI art. 196: an
         # infirm child is dependent whatever its age. An AAH paid to the child counts as a title.
         handicape = individu("handicap", period) + individu("beneficiaire_aeeh", period) + (individu("aah", period) > 0)
-        return individu.has_role(Menage.ENFANT) * (mineur + rattache + etudiant + handicape)
+        return a_le_role(individu, Menage.ENFANT) * (mineur + rattache + etudiant + handicape)

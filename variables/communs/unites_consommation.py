@@ -2,7 +2,7 @@
 
 from openfisca_core.model_api import MONTH, Variable, where
 
-from paris_droits.regles import Menage
+from paris_droits.regles import Menage, somme_du_role
 
 
 class unites_consommation(Variable):
@@ -23,5 +23,5 @@ class unites_consommation(Variable):
         echelle = parameters(period).communs.unites_consommation
         age = menage.members("age", period)
         parts = where(age >= echelle.age_seuil, echelle.autre_personne_age_seuil_ou_plus, echelle.enfant_moins_age_seuil)
-        parts_reference = menage.sum(parts, role=Menage.PERSONNE_DE_REFERENCE)
+        parts_reference = somme_du_role(menage, parts, Menage.PERSONNE_DE_REFERENCE)
         return echelle.premiere_personne + menage.sum(parts) - parts_reference

@@ -2,7 +2,7 @@
 
 from openfisca_core.model_api import MONTH, Variable, max_, select
 
-from paris_droits.regles import Menage, arrondi_centime, mensualiser
+from paris_droits.regles import Menage, a_le_role, arrondi_centime, mensualiser
 
 
 class restauration_scolaire_quotient_familial(Variable):
@@ -31,7 +31,7 @@ class restauration_scolaire_quotient_familial(Variable):
         # not those of other occupants (a hosted grandparent, a lodger).
         membres = menage.members
         foyer_caf = (
-            membres.has_role(Menage.PERSONNE_DE_REFERENCE) + membres.has_role(Menage.CONJOINT) + membres("enfant_a_charge", period)
+            a_le_role(membres, Menage.PERSONNE_DE_REFERENCE) + a_le_role(membres, Menage.CONJOINT) + membres("enfant_a_charge", period)
         )
         ressources_foyer_caf = menage.sum(foyer_caf * membres("revenus_declares", period))
         ressources_caf = ressources_foyer_caf + menage("prestations_familiales", period)

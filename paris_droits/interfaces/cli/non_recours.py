@@ -8,6 +8,8 @@ from pathlib import Path
 
 import click
 
+from paris_droits.commun.erreurs import ErreurEntree
+from paris_droits.interfaces.cli.options import lire_moteur, options_moteur
 from paris_droits.interfaces.cli.sorties import format_de_sortie
 
 FORMATS = ("texte", "json")
@@ -19,30 +21,46 @@ def _progression(quiet: bool) -> bool:
 
 @click.command("non-recours")
 @click.argument("echantillon", required=False, type=click.Path(path_type=Path))
-@click.option("--periode", help="Mois de calcul AAAA-MM (par défaut : celui de l'échantillon synthétique, sinon le mois en cours).")
+@click.option("--periode", help="Mois de calcul AAAA-MM, ou plage AAAA-MM..AAAA-MM (une estimation par mois) ; par défaut : "
+              "celui de l'échantillon, sinon le mois en cours.")
 @click.option("--par", "par", multiple=True, help="Découpage : arrondissement, qpv ou type_menage (répétable).")
 @click.option("--replicats", default=500, show_default=True, type=click.IntRange(1, 100_000), help="Nombre de réplicats du bootstrap.")
 @click.option("--graine", default=0, show_default=True, type=click.IntRange(0, 2**32 - 1), help="Graine du bootstrap.")
 @click.option("--format", "format_", default="texte", show_default=True, type=click.Choice(FORMATS), help="Forme du résultat.")
 @click.option("-o", "--sortie", type=click.Path(dir_okay=False, path_type=Path),
               help="Rapport HTML (graphiques compris) ou classeur .xlsx (une feuille par table) à écrire.")
-@click.option("--processus", default=1, show_default=True, type=click.IntRange(1, 64), help="Processus de calcul en parallèle.")
+@options_moteur
 @click.option("--quiet", is_flag=True, help="Pas de barre de progression.")
-def non_recours(echantillon, periode, par, replicats, graine, format_, sortie, processus, quiet):
+def non_recours(echantillon, periode, par, replicats, graine, format_, sortie, nom_moteur, processus, planificateur, quiet):
     """Taux de non-recours, montants non réclamés et erreurs d'inclusion, aide par aide.
 
     ECHANTILLON : dossier contenant menages.parquet et individus.parquet (ou .csv).
     Sans ECHANTILLON, utilise l'échantillon synthétique intégré (généré au premier usage puis mis en cache).
     """
+    from paris_droits.commun.periodes import est_une_plage, lire_periodes
     from paris_droits.commun.tableaux import ecrire_classeur
     from paris_droits.non_recours import estimation as module
     from paris_droits.rapports import non_recours as rapport
     from paris_droits.rapports.tableurs import feuilles_non_recours
 
+    moteur = lire_moteur(nom_moteur, processus, planificateur)
+    if est_une_plage(periode):
+        periodes = lire_periodes(periode)
+        if sortie is not None:
+            raise ErreurEntree(
+                "Le rapport (-o) porte sur un mois : avec une plage de mois, utilisez le texte ou --format json, "
+                "ou un rapport par mois (--periode AAAA-MM).",
+                champ="sortie",
+            )
+        estimations = module.estimer_periodes(
+            echantillon, periodes, par=tuple(par), replicats=replicats, graine=graine, progression=_progression(quiet), moteur=moteur
+        )
+        click.echo(json.dumps(estimations.en_dict(), ensure_ascii=False, indent=2) if format_ == "json" else rapport.texte_periodes(estimations))
+        return
     suffixe = format_de_sortie(sortie, (".html", ".xlsx"))
     estimation = module.estimer(
-        echantillon, periode=periode, par=tuple(par), replicats=replicats, graine=graine, processus=processus,
-        progression=_progression(quiet),
+        echantillon, periode=periode, par=tuple(par), replicats=replicats, graine=graine,
+        progression=_progression(quiet), moteur=moteur,
     )
     if format_ == "json":
         click.echo(json.dumps(estimation.en_dict(), ensure_ascii=False, indent=2))

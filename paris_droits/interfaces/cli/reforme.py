@@ -8,7 +8,9 @@ from pathlib import Path
 
 import click
 
+from paris_droits.commun.erreurs import ErreurEntree
 from paris_droits.interfaces.cli.francais import SOUS_COMMANDE
+from paris_droits.interfaces.cli.options import lire_moteur, options_moteur
 from paris_droits.interfaces.cli.sorties import format_de_sortie
 
 
@@ -32,37 +34,53 @@ def lister():
 
 @reforme.command("comparer")
 @click.argument("echantillon", required=False, type=click.Path(path_type=Path))
-@click.option("--reforme", "noms", multiple=True, required=True, help="Réforme codée (NOM) ou paramétrique (FICHIER.yaml) ; répétable, appliquées dans l'ordre.")
+@click.option("--reforme", "noms", multiple=True, help="Réforme codée (NOM) ou paramétrique (FICHIER.yaml) ; répétable, appliquées dans l'ordre.")
+@click.option("--grille", type=click.Path(dir_okay=False, path_type=Path),
+              help="Grille de réformes (FICHIER.yaml) : un ou deux paramètres balayés, une comparaison par variante (docs/echelle.md).")
 @click.option("--periode", help="Mois de calcul AAAA-MM (par défaut : celui de l'échantillon intégré, sinon le mois en cours).")
 @click.option("--format", "format_", type=click.Choice(["texte", "json"]), default="texte", show_default=True, help="Forme du résultat.")
 @click.option("-o", "--sortie", type=click.Path(dir_okay=False, path_type=Path),
               help="Rapport HTML (graphiques compris) ou classeur .xlsx (une feuille par table) à écrire.")
-@click.option("--processus", default=1, show_default=True, type=click.IntRange(1, 16), help="Processus de calcul en parallèle.")
+@options_moteur
 @click.option("--quiet", is_flag=True, help="Pas de barre de progression.")
-def comparer(echantillon, noms, periode, format_, sortie, processus, quiet):
-    """Coût, gagnants et perdants d'une réforme sur un échantillon de ménages.
+def comparer(echantillon, noms, grille, periode, format_, sortie, nom_moteur, processus, planificateur, quiet):
+    """Coût, gagnants et perdants d'une réforme (ou de chaque variante d'une grille) sur un échantillon de ménages.
 
     ECHANTILLON : dossier contenant menages.parquet et individus.parquet (ou .csv) ; sans
     ECHANTILLON, l'échantillon synthétique intégré.
     """
     from paris_droits.commun.tableaux import ecrire_classeur
-    from paris_droits.rapports import reforme as rapport_reforme
     from paris_droits.rapports.pages import ecrire_html
-    from paris_droits.rapports.tableurs import feuilles_reforme
-    from paris_droits.reformes.comparaison import comparer as comparer_reformes
+    from paris_droits.rapports.tableurs import feuilles_grille, feuilles_reforme
 
+    if bool(noms) == (grille is not None):
+        raise ErreurEntree(
+            "Indiquez soit une ou plusieurs réformes (--reforme NOM ou FICHIER.yaml), soit une grille (--grille FICHIER.yaml).",
+            champ="reforme",
+        )
     suffixe = format_de_sortie(sortie, (".html", ".xlsx"))
-    resultat = comparer_reformes(
-        list(noms), echantillon, periode, processus=processus, progression=not quiet and sys.stderr.isatty()
-    )
+    moteur = lire_moteur(nom_moteur, processus, planificateur)
+    progression = not quiet and sys.stderr.isatty()
+    if grille is not None:
+        from paris_droits.rapports import grille as rapport
+        from paris_droits.reformes.grille import comparer_grille
+
+        resultat = comparer_grille(grille, echantillon, periode, moteur=moteur, progression=progression)
+        feuilles = feuilles_grille
+    else:
+        from paris_droits.rapports import reforme as rapport
+        from paris_droits.reformes.comparaison import comparer as comparer_reformes
+
+        resultat = comparer_reformes(list(noms), echantillon, periode, progression=progression, moteur=moteur)
+        feuilles = feuilles_reforme
     if format_ == "json":
         click.echo(json.dumps(resultat.en_dict(), ensure_ascii=False, indent=2))
     else:
-        click.echo(rapport_reforme.texte(resultat))
+        click.echo(rapport.texte(resultat))
     if suffixe == ".xlsx":
-        ecrire_classeur(sortie, feuilles_reforme(resultat))
+        ecrire_classeur(sortie, feuilles(resultat))
     elif suffixe == ".html":
-        ecrire_html(rapport_reforme.html_rapport(resultat), sortie)
+        ecrire_html(rapport.html_rapport(resultat), sortie)
     if sortie:
         click.echo(f"Rapport écrit dans {sortie}.", err=True)
 

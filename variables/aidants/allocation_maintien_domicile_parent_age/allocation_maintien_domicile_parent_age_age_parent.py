@@ -2,7 +2,7 @@
 
 from openfisca_core.model_api import MONTH, Variable, where
 
-from paris_droits.regles import Menage
+from paris_droits.regles import Menage, a_le_role
 
 
 class allocation_maintien_domicile_parent_age_age_parent(Variable):
@@ -15,6 +15,6 @@ class allocation_maintien_domicile_parent_age_age_parent(Variable):
 
     def formula(menage, period):
         membres = menage.members
-        heberge = membres.has_role(Menage.AUTRE) * membres("parent_heberge", period)
+        heberge = a_le_role(membres, Menage.AUTRE) * membres("parent_heberge", period)
         return menage.max(where(heberge, membres("age", period), 0))
 

@@ -2,7 +2,7 @@
 
 from openfisca_core.model_api import MONTH, Variable
 
-from paris_droits.regles import Individu, Menage
+from paris_droits.regles import Individu, Menage, a_le_role
 
 
 class parent_age_heberge(Variable):
@@ -14,5 +14,5 @@ class parent_age_heberge(Variable):
 
     def formula(individu, period, parameters):
         age_minimum = parameters(period).aidants.allocation_maintien_domicile_parent_age.age_minimum
-        heberge = individu.has_role(Menage.AUTRE) * individu("parent_heberge", period)
+        heberge = a_le_role(individu, Menage.AUTRE) * individu("parent_heberge", period)
         return heberge * (individu("age", period) >= age_minimum)

@@ -2,7 +2,7 @@
 
 from openfisca_core.model_api import MONTH, Variable
 
-from paris_droits.regles import Menage
+from paris_droits.regles import Menage, somme_du_role
 
 
 class aide_sans_domicile_fixe_condition_majeur(Variable):
@@ -15,4 +15,4 @@ class aide_sans_domicile_fixe_condition_majeur(Variable):
     def formula(menage, period, parameters):
         majorite = parameters(period).communs.enfant_a_charge.age_limite_mineur
         majeur = menage.members("age", period) >= majorite
-        return menage.sum(majeur, role=Menage.PERSONNE_DE_REFERENCE) > 0
+        return somme_du_role(menage, majeur, Menage.PERSONNE_DE_REFERENCE) > 0

@@ -20,11 +20,13 @@ class nombre_enfants_nes_le_meme_jour(Variable):
     def formula(individu, period):
         # Children of the same household sharing a date of birth are taken as born of one birth
         # (twins, triplets...). Group every person by (household, date of birth), then count the
-        # dependent children of each group.
+        # dependent children of each group. The pair is one integer key, household × span of the
+        # days of birth + day: the same groups as sorting the pairs, without sorting rows.
         enfant = individu("enfant_a_charge", period)
         jours = individu("date_naissance", period).astype("datetime64[D]").astype(numpy.int64)
-        menage = individu.menage.members_entity_id
-        _, groupe = numpy.unique(numpy.stack([menage, jours]), axis=1, return_inverse=True)
-        groupe = groupe.ravel()
+        decalage = jours - numpy.min(jours, initial=0)
+        etendue = numpy.max(decalage, initial=0) + 1
+        cle = individu.menage.members_entity_id.astype(numpy.int64) * etendue + decalage
+        _, groupe = numpy.unique(cle, return_inverse=True)
         effectifs = numpy.bincount(groupe, weights=enfant)
         return enfant * effectifs[groupe]

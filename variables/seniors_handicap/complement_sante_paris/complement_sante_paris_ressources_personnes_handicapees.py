@@ -3,7 +3,7 @@
 import numpy
 from openfisca_core.model_api import MONTH, Variable, min_, where
 
-from paris_droits.regles import Menage, arrondi_centime
+from paris_droits.regles import Menage, arrondi_centime, minimum_du_role, somme_du_role
 
 
 class complement_sante_paris_ressources_personnes_handicapees(Variable):
@@ -34,10 +34,10 @@ class complement_sante_paris_ressources_personnes_handicapees(Variable):
         personnelles = menage.members("ressources_personnelles", mois)
         propres_si_handicape = where(menage.members("adulte_handicape", period), personnelles, numpy.inf)
         plus_basses = min_(
-            menage.min(propres_si_handicape, role=roles.PERSONNE_DE_REFERENCE),
-            menage.min(propres_si_handicape, role=roles.CONJOINT),
+            minimum_du_role(menage, propres_si_handicape, roles.PERSONNE_DE_REFERENCE),
+            minimum_du_role(menage, propres_si_handicape, roles.CONJOINT),
         )
-        sans_titre = menage.sum(personnelles, role=roles.PERSONNE_DE_REFERENCE)
+        sans_titre = somme_du_role(menage, personnelles, roles.PERSONNE_DE_REFERENCE)
         propres = where(numpy.isfinite(plus_basses), plus_basses, sans_titre)
         rsa_personne_seule = where(menage("en_couple", period), 0, menage("rsa", mois))
         return arrondi_centime(propres + rsa_personne_seule)
