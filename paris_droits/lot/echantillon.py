@@ -186,8 +186,8 @@ def _lire_dossier_parquet(chemin: Path) -> pandas.DataFrame:
     return resultat
 
 
-def lire_echantillon(chemin: str | Path) -> Echantillon:
-    """Read a sample directory holding menages.parquet and individus.parquet (or the same names in .csv)."""
+def dossier_echantillon(chemin: str | Path) -> Path:
+    """The sample's folder, or one French sentence when it is missing or not a folder."""
     chemin = Path(chemin)
     if not chemin.exists():
         raise ErreurEntree(f"L'échantillon « {chemin} » n'existe pas.", fichier=str(chemin))
@@ -197,6 +197,12 @@ def lire_echantillon(chemin: str | Path) -> Echantillon:
             "(ou menages.csv et individus.csv).",
             fichier=str(chemin),
         )
+    return chemin
+
+
+def lire_echantillon(chemin: str | Path) -> Echantillon:
+    """Read a sample directory holding menages.parquet and individus.parquet (or the same names in .csv)."""
+    chemin = dossier_echantillon(chemin)
     fichier_menages = fichier_table(chemin, MENAGES)
     fichier_individus = fichier_table(chemin, INDIVIDUS)
     return Echantillon(

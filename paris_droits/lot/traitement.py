@@ -23,7 +23,14 @@ from paris_droits.lot.calcul import (
     preparer_calcul,
     taille_par_defaut,
 )
-from paris_droits.lot.echantillon import chemin_rejets, est_parquet, fichier_table, lire_periode, lire_table
+from paris_droits.lot.echantillon import (
+    chemin_rejets,
+    dossier_echantillon,
+    est_parquet,
+    fichier_table,
+    lire_periode,
+    lire_table,
+)
 from paris_droits.lot.flux import (
     SourceMemoire,
     SourceParquet,
@@ -55,15 +62,7 @@ class Bilan:
 
 def ouvrir_source(dossier: Path):
     """(source of batches, the month the sample describes or None)."""
-    dossier = Path(dossier)
-    if not dossier.exists():
-        raise ErreurEntree(f"L'échantillon « {dossier} » n'existe pas.", fichier=str(dossier))
-    if not dossier.is_dir():
-        raise ErreurEntree(
-            f"L'échantillon « {dossier} » doit être un dossier contenant menages.parquet et individus.parquet "
-            "(ou menages.csv et individus.csv).",
-            fichier=str(dossier),
-        )
+    dossier = dossier_echantillon(dossier)
     chemins = fichier_table(dossier, MENAGES), fichier_table(dossier, INDIVIDUS)
     if all(est_parquet(c) for c in chemins):
         source = SourceParquet(*(ouvrir_table(c) for c in chemins))

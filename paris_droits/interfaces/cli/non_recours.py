@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
@@ -10,7 +9,7 @@ import click
 
 from paris_droits.commun.erreurs import ErreurEntree
 from paris_droits.interfaces.cli.options import lire_moteur, options_moteur
-from paris_droits.interfaces.cli.sorties import format_de_sortie
+from paris_droits.interfaces.cli.sorties import format_de_sortie, publier
 
 FORMATS = ("texte", "json")
 
@@ -38,7 +37,6 @@ def non_recours(echantillon, periode, par, replicats, graine, format_, sortie, n
     Sans ECHANTILLON, utilise l'échantillon synthétique intégré (généré au premier usage puis mis en cache).
     """
     from paris_droits.commun.periodes import est_une_plage, lire_periodes
-    from paris_droits.commun.tableaux import ecrire_classeur
     from paris_droits.non_recours import estimation as module
     from paris_droits.rapports import non_recours as rapport
     from paris_droits.rapports.tableurs import feuilles_non_recours
@@ -55,23 +53,14 @@ def non_recours(echantillon, periode, par, replicats, graine, format_, sortie, n
         estimations = module.estimer_periodes(
             echantillon, periodes, par=tuple(par), replicats=replicats, graine=graine, progression=_progression(quiet), moteur=moteur
         )
-        click.echo(json.dumps(estimations.en_dict(), ensure_ascii=False, indent=2) if format_ == "json" else rapport.texte_periodes(estimations))
+        publier(estimations, format_, rapport.texte_periodes)
         return
-    suffixe = format_de_sortie(sortie, (".html", ".xlsx"))
+    format_de_sortie(sortie, (".html", ".xlsx"))
     estimation = module.estimer(
         echantillon, periode=periode, par=tuple(par), replicats=replicats, graine=graine,
         progression=_progression(quiet), moteur=moteur,
     )
-    if format_ == "json":
-        click.echo(json.dumps(estimation.en_dict(), ensure_ascii=False, indent=2))
-    else:
-        click.echo(rapport.texte(estimation))
-    if suffixe == ".xlsx":
-        ecrire_classeur(sortie, feuilles_non_recours(estimation))
-    elif suffixe == ".html":
-        rapport.ecrire_html(rapport.html_rapport(estimation), sortie)
-    if sortie is not None:
-        click.echo(f"Rapport écrit dans {sortie}", err=format_ == "json")
+    publier(estimation, format_, rapport.texte, sortie, feuilles_non_recours, rapport.html_rapport)
 
 
 @click.command("aller-vers")
@@ -112,22 +101,15 @@ def aller_vers(echantillon, periode, sortie):
 @click.option("-o", "--sortie", type=click.Path(dir_okay=False, path_type=Path), help="Classeur .xlsx à écrire (par aide, ensemble).")
 def versement_automatique(echantillon, sources, periode, format_, sortie):
     """Part des éligibles payés automatiquement, coût en plus et non-recours résiduel, avec et sans chaque source."""
-    from paris_droits.commun.tableaux import ecrire_classeur
     from paris_droits.non_recours import versement_automatique as module
     from paris_droits.non_recours.analyse import analyser
     from paris_droits.rapports import non_recours as rapport
     from paris_droits.rapports.tableurs import feuilles_versement
 
-    suffixe = format_de_sortie(sortie, (".xlsx",))
+    format_de_sortie(sortie, (".xlsx",))
     choisies = module.lire_sources(sources)
     comparaison = module.comparer(analyser(echantillon, periode), choisies)
-    if format_ == "json":
-        click.echo(json.dumps(comparaison.en_dict(), ensure_ascii=False, indent=2))
-    else:
-        click.echo(rapport.texte_versement(comparaison))
-    if suffixe == ".xlsx":
-        ecrire_classeur(sortie, feuilles_versement(comparaison))
-        click.echo(f"Classeur écrit dans {sortie}", err=True)
+    publier(comparaison, format_, rapport.texte_versement, sortie, feuilles_versement)
 
 
 COMMANDES = [non_recours, aller_vers, versement_automatique]

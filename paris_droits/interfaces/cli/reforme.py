@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
@@ -11,7 +10,7 @@ import click
 from paris_droits.commun.erreurs import ErreurEntree
 from paris_droits.interfaces.cli.francais import SOUS_COMMANDE
 from paris_droits.interfaces.cli.options import lire_moteur, options_moteur
-from paris_droits.interfaces.cli.sorties import format_de_sortie
+from paris_droits.interfaces.cli.sorties import format_de_sortie, publier
 
 
 @click.group(subcommand_metavar=SOUS_COMMANDE)
@@ -49,8 +48,6 @@ def comparer(echantillon, noms, grille, periode, format_, sortie, nom_moteur, pr
     ECHANTILLON : dossier contenant menages.parquet et individus.parquet (ou .csv) ; sans
     ECHANTILLON, l'échantillon synthétique intégré.
     """
-    from paris_droits.commun.tableaux import ecrire_classeur
-    from paris_droits.rapports.pages import ecrire_html
     from paris_droits.rapports.tableurs import feuilles_grille, feuilles_reforme
 
     if bool(noms) == (grille is not None):
@@ -58,7 +55,7 @@ def comparer(echantillon, noms, grille, periode, format_, sortie, nom_moteur, pr
             "Indiquez soit une ou plusieurs réformes (--reforme NOM ou FICHIER.yaml), soit une grille (--grille FICHIER.yaml).",
             champ="reforme",
         )
-    suffixe = format_de_sortie(sortie, (".html", ".xlsx"))
+    format_de_sortie(sortie, (".html", ".xlsx"))
     moteur = lire_moteur(nom_moteur, processus, planificateur)
     progression = not quiet and sys.stderr.isatty()
     if grille is not None:
@@ -73,16 +70,7 @@ def comparer(echantillon, noms, grille, periode, format_, sortie, nom_moteur, pr
 
         resultat = comparer_reformes(list(noms), echantillon, periode, progression=progression, moteur=moteur)
         feuilles = feuilles_reforme
-    if format_ == "json":
-        click.echo(json.dumps(resultat.en_dict(), ensure_ascii=False, indent=2))
-    else:
-        click.echo(rapport.texte(resultat))
-    if suffixe == ".xlsx":
-        ecrire_classeur(sortie, feuilles(resultat))
-    elif suffixe == ".html":
-        ecrire_html(rapport.html_rapport(resultat), sortie)
-    if sortie:
-        click.echo(f"Rapport écrit dans {sortie}.", err=True)
+    publier(resultat, format_, rapport.texte, sortie, feuilles, rapport.html_rapport)
 
 
 COMMANDES = [reforme]
