@@ -206,6 +206,22 @@ def lister(echantillon, echeance: int, periode: str | None = None, base: Base | 
     return Renouvellements(periode, mois_regles, debut, fin, table, len(fenetre), plus_eligibles, absents, avertissements)
 
 
+def lister_par_mois(echantillon, echeance: int, periodes: list[str], base: Base | None = None,
+                    processus: int = 1) -> list[Renouvellements]:
+    """The renewals of each month of `periodes` (`--periode AAAA-MM..AAAA-MM`), in order: each month taken
+    as the sample's month (the rights ending in its window, eligibility under the following month's rules),
+    from the same facts, as the batch computes several months. The sample is read once."""
+    lu = echantillon if isinstance(echantillon, Echantillon) else lire_echantillon(Path(echantillon))
+    return [lister(lu, echeance, periode, base=base, processus=processus) for periode in periodes]
+
+
+def table_par_mois(listes: list[Renouvellements]) -> pd.DataFrame:
+    """The lists of several months as one table keyed by month (a first column `periode`, as the batch's)."""
+    tables = [liste.table.assign(periode=liste.periode) for liste in listes]
+    table = pd.concat(tables, ignore_index=True) if tables else pd.DataFrame({c: [] for c in ("periode", *COLONNES)})
+    return table[["periode", *COLONNES]]
+
+
 def _eligibles(fenetre: pd.DataFrame, resultats: pd.DataFrame, menages: pd.DataFrame) -> tuple[pd.DataFrame, int]:
     """The rights whose household is still eligible next month (with a positive amount, for the aid the rules would grant)."""
     aides = {a.slug: a for a in catalogue.aides()}
