@@ -97,15 +97,30 @@ def verifier_sortie(chemin: str | Path, champ: str = "sortie", creer_dossier: bo
 
 @contextlib.contextmanager
 def _signaux_differes() -> Iterator[None]:
-    """SIGINT and SIGTERM wait (pending) while a temporary name is created and recorded, so that an
-    interruption never falls between the two and leaves a temporary file behind."""
-    principal = hasattr(signal, "pthread_sigmask") and threading.current_thread() is threading.main_thread()
-    ancien = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM}) if principal else None
+    """SIGINT and SIGTERM wait while a temporary name is created and recorded, so that an interruption
+    never falls between the two and leaves a temporary file behind.
+
+    Python runs signal handlers in the main thread only, whichever thread the kernel hands the signal to
+    (a process with a Dask client or a thread pool has several): blocking the signal in the main thread
+    would not stop another thread from receiving it and the main thread from running its handler. So the
+    handlers themselves are replaced for the moment by one that notes the signal, which is raised again,
+    to the handlers restored, once the name is recorded. Other threads are never interrupted by a signal."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    recus: list[int] = []
+
+    def noter(numero, _cadre):
+        recus.append(numero)
+
+    anciens = {numero: signal.signal(numero, noter) for numero in (signal.SIGINT, signal.SIGTERM)}
     try:
         yield
     finally:
-        if principal:
-            signal.pthread_sigmask(signal.SIG_SETMASK, ancien)
+        for numero, ancien in anciens.items():
+            signal.signal(numero, ancien if ancien is not None else signal.SIG_DFL)
+        for numero in dict.fromkeys(recus):
+            signal.raise_signal(numero)
 
 
 @contextlib.contextmanager

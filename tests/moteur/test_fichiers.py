@@ -98,3 +98,38 @@ def test_un_dossier_s_ecrit_en_entier_ou_pas_du_tout_et_ses_temporaires_orphelin
         (temporaire / "autre.parquet").write_bytes(b"trois")
     assert [p.name for p in cible.iterdir()] == ["autre.parquet"]  # replaced whole, not merged
     assert sorted(p.name for p in tmp_path.iterdir()) == ["resultats"]
+
+
+def test_un_ctrl_c_recu_par_un_autre_fil_pendant_la_creation_du_temporaire_ne_laisse_aucun_temporaire(tmp_path):
+    """The process has another thread (as with a Dask client): the kernel may hand SIGINT to it, and Python then
+    runs the handler in the main thread. A SIGINT sent while the temporary name is being created waits until the
+    name is recorded, then interrupts: the temporary file is removed and the target never appears."""
+    import os
+    import signal
+    import threading
+    import time
+
+    from paris_droits.commun import fichiers
+
+    cible = tmp_path / "r.csv"
+    arret = threading.Event()
+    autre = threading.Thread(target=arret.wait)  # a second thread, as a Dask client or a pool has
+    autre.start()
+    creer = fichiers.tempfile.mkstemp
+
+    def creer_pendant_un_ctrl_c(*arguments, **options):
+        cree = creer(*arguments, **options)
+        os.kill(os.getpid(), signal.SIGINT)  # arrives right after the file exists, before its name is recorded
+        time.sleep(0.2)  # the other thread has run the C handler: an undeferred Python handler runs on return
+        return cree
+
+    try:
+        fichiers.tempfile.mkstemp = creer_pendant_un_ctrl_c
+        with pytest.raises(KeyboardInterrupt), fichiers.ecriture_atomique(cible) as temporaire:
+            temporaire.write_text("a\n", encoding="utf-8")
+            pytest.fail("the interruption must come before the caller writes")
+    finally:
+        fichiers.tempfile.mkstemp = creer
+        arret.set()
+        autre.join()
+    assert sorted(p.name for p in tmp_path.iterdir()) == []
