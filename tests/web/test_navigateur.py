@@ -36,7 +36,7 @@ from selenium.webdriver.common.keys import Keys  # noqa: E402
 from selenium.webdriver.common.print_page_options import PrintOptions  # noqa: E402
 from selenium.webdriver.support.ui import Select, WebDriverWait  # noqa: E402
 
-pytestmark = pytest.mark.xdist_group("navigateur")  # the server and the browser: fixtures of tests/web/conftest.py
+pytestmark = pytest.mark.xdist_group("serveur")  # the server and the browser: fixtures of tests/web/conftest.py
 MARQUEUR = "Zéphirinette"  # a first name no log or file may keep
 
 
@@ -168,7 +168,7 @@ ETUDIANTE = [
 
 
 def test_un_parent_isole_rempli_par_les_libelles(serveur, navigateur):
-    resultats = _bilan(navigateur, serveur["adresse"], PARENT_ISOLE)
+    resultats = _bilan(navigateur, serveur.adresse, PARENT_ISOLE)
     assert navigateur.find_element(By.TAG_NAME, "h1").text == f"Droits de {MARQUEUR} — novembre 2026"
     # The social workers' guide's example (docs/travailleurs-sociaux.md), typed in the form.
     assert resultats["paris_logement_familles_monoparentales"] == {"statut": "eligible", "montant": 150.0}
@@ -180,7 +180,7 @@ def test_un_parent_isole_rempli_par_les_libelles(serveur, navigateur):
 
 
 def test_un_couple_de_retraites_rempli_par_les_libelles(serveur, navigateur):
-    resultats = _bilan(navigateur, serveur["adresse"], COUPLE_AGE)
+    resultats = _bilan(navigateur, serveur.adresse, COUPLE_AGE)
     fiche = _fiche_de_la_page(navigateur)
     assert [a.get("retraite_nette") for a in fiche["adultes"]] == [980, 620] and fiche["adultes"][1]["lien"] == "conjoint"
     assert resultats == _attendus(fiche)
@@ -190,7 +190,7 @@ def test_un_couple_de_retraites_rempli_par_les_libelles(serveur, navigateur):
 
 
 def test_une_etudiante_boursiere_remplie_par_les_libelles(serveur, navigateur):
-    resultats = _bilan(navigateur, serveur["adresse"], ETUDIANTE)
+    resultats = _bilan(navigateur, serveur.adresse, ETUDIANTE)
     attendus_partages = json.loads((chemins.RACINE / "tests" / "situations" / "attendus" / "etudiante_boursiere_studio_meuble.json")
                                    .read_text(encoding="utf-8"))["valeurs"]
     assert resultats["aide_installation_logement_etudiant"] == {
@@ -238,7 +238,7 @@ def _entree(pilote) -> None:
 
 def test_le_bilan_se_fait_au_clavier_seul(serveur, navigateur):
     """Tab to each field, type, arrows in lists and radio groups, Enter to go on: no click at all."""
-    navigateur.get(serveur["adresse"] + "/")
+    navigateur.get(serveur.adresse + "/")
     _taper(navigateur, "arrondissement", *[Keys.DOWN] * 20)  # Paris 20e
     _taper(navigateur, "annees_residence_paris", *[Keys.DOWN] * 6)  # 5 ans ou plus
     _taper(navigateur, "nombre_enfants", Keys.BACKSPACE, "1")
@@ -288,7 +288,7 @@ def fiche_parent(tmp_path_factory) -> Path:
                                  "fiche_menage.yaml"])
 def test_importer_une_fiche_dans_le_navigateur(serveur, navigateur, nom):
     chemin = chemins.SITUATIONS / nom if nom.endswith(".json") else chemins.RACINE / "docs" / "exemples" / nom
-    assert _importer(navigateur, serveur["adresse"], chemin) == _attendus(charger_fichier(chemin))
+    assert _importer(navigateur, serveur.adresse, chemin) == _attendus(charger_fichier(chemin))
 
 
 def _axe(pilote) -> list[dict]:
@@ -302,13 +302,17 @@ def _axe(pilote) -> list[dict]:
 
 
 def test_axe_ne_trouve_aucune_violation_grave(serveur, navigateur, fiche_parent):
-    adresse = serveur["adresse"]
+    adresse = serveur.adresse
     navigateur.get(adresse + "/")
     assert _axe(navigateur) == []  # step 1 and the import form
     Select(navigateur.find_element(By.ID, "arrondissement")).select_by_visible_text("Paris 18e")
-    navigateur.find_element(By.ID, "nombre_enfants").send_keys(Keys.BACKSPACE, "1")
+    Select(navigateur.find_element(By.ID, "annees_residence_paris")).select_by_visible_text("5 ans ou plus")
+    enfants = navigateur.find_element(By.ID, "nombre_enfants")
+    enfants.clear()  # (a Backspace typed into the number field left « 10 »: ten children)
+    enfants.send_keys("1")
     _cliquer(navigateur, "Continuer")
     _cliquer(navigateur, "Continuer")  # no age given: the step comes back with its errors
+    assert "Étape 2 sur 6 : Les personnes" in navigateur.find_element(By.TAG_NAME, "main").text
     assert navigateur.find_elements(By.ID, "erreurs")
     assert _axe(navigateur) == []  # a step with questions and errors
     _importer(navigateur, adresse, fiche_parent)
@@ -320,7 +324,7 @@ def test_axe_ne_trouve_aucune_violation_grave(serveur, navigateur, fiche_parent)
 
 
 def test_les_resultats_s_impriment_sur_une_page_a4(serveur, navigateur, fiche_parent):
-    _importer(navigateur, serveur["adresse"], fiche_parent)
+    _importer(navigateur, serveur.adresse, fiche_parent)
     options = PrintOptions()
     options.page_width, options.page_height = 21.0, 29.7
     pdf = base64.b64decode(navigateur.print_page(options))
@@ -331,14 +335,14 @@ def test_les_resultats_s_impriment_sur_une_page_a4(serveur, navigateur, fiche_pa
 
 def test_rien_du_menage_n_est_garde_par_le_serveur(serveur, navigateur, fiche_parent):
     """After a bilan with a first name found nowhere else: the server's log and its temporary files do not hold it."""
-    _importer(navigateur, serveur["adresse"], fiche_parent)
+    _importer(navigateur, serveur.adresse, fiche_parent)
     _cliquer(navigateur, "Modifier les réponses")
     _cliquer(navigateur, "Voir les résultats maintenant") if navigateur.find_elements(
         By.XPATH, "//button[normalize-space()='Voir les résultats maintenant']") else _cliquer(navigateur, "Continuer")
     assert MARQUEUR in navigateur.page_source
-    journal = (serveur["dossier"] / "stderr.txt").read_bytes()
+    journal = (serveur.dossier / "stderr.txt").read_bytes()
     assert MARQUEUR.encode() not in journal and b"Nadia" not in journal
-    for fichier in serveur["dossier"].rglob("*"):
+    for fichier in serveur.dossier.rglob("*"):
         if fichier.is_file():
             assert MARQUEUR.encode() not in fichier.read_bytes(), fichier
     cookies = " ".join(c["value"] for c in navigateur.get_cookies())
