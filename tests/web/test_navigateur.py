@@ -66,32 +66,32 @@ def _cliquer(pilote, texte: str):
 
 ETIQUETTES = """
 return Array.from(document.querySelectorAll('label[for]')).map(function (l) {
-  var legendes = [], f = l.closest('fieldset');
+  var legendes = [], f = l.closest('fieldset'), champ = document.getElementById(l.htmlFor);
   while (f) { var g = f.querySelector(':scope > legend'); legendes.push(g ? g.textContent.trim().replace(/\\s+/g, ' ') : '');
               f = f.parentElement.closest('fieldset'); }
-  return [l.textContent.trim().replace(/\\s+/g, ' '), l.htmlFor, legendes];
+  return [l.textContent.trim().replace(/\\s+/g, ' '), l.htmlFor, legendes, champ, champ ? champ.tagName : ''];
 });
 """
 
 
 def _cible(etiquettes, bloc: str | None, libelle: str, valeur: str):
-    """(field id, kind) named by a label (within the fieldset whose legend starts with `bloc`), or None.
+    """(field, kind) named by a label (within the fieldset whose legend starts with `bloc`), or None.
     A yes/no group is named by its legend; its radio is the one labelled with the answer."""
-    for texte, identifiant, legendes in etiquettes:
+    for texte, _, legendes, champ, balise in etiquettes:
         dans_bloc = bloc is None or any(legende.startswith(bloc) for legende in legendes)
         if dans_bloc and texte.startswith(libelle):
-            return identifiant, "champ"
+            return champ, "liste" if balise == "SELECT" else "champ"
         if dans_bloc and legendes and legendes[0].startswith(libelle) and texte == valeur:
-            return identifiant, "radio"
+            return champ, "radio"
     return None
 
 
-def _remplir(pilote, identifiant: str, genre: str, valeur: str) -> None:
-    champ = pilote.find_element(By.ID, identifiant)
+def _remplir(champ, genre: str, valeur: str) -> None:
+    """Click the radio, choose the list's option by its visible text, or clear the field and type the value."""
     if genre == "radio":
         champ.click()
-    elif champ.tag_name == "select":
-        Select(champ).select_by_visible_text(valeur)
+    elif genre == "liste":
+        champ.find_element(By.XPATH, f".//option[normalize-space()={_litteral(valeur)}]").click()
     else:
         champ.clear()
         champ.send_keys(valeur)
@@ -107,15 +107,22 @@ def _bilan(pilote, adresse: str, reponses: list[tuple[str | None, str, str]]) ->
         for bloc, libelle, valeur in reponses:
             cible = _cible(etiquettes, bloc, libelle, valeur)
             if cible is not None:
-                _remplir(pilote, *cible, valeur)
+                _remplir(*cible, valeur)
         _cliquer(pilote, "Continuer")
         assert not pilote.find_elements(By.ID, "erreurs"), pilote.find_element(By.ID, "erreurs").text
     return _resultats(pilote)
 
 
+RESULTATS = """
+return Array.from(document.querySelectorAll('article[data-aide]')).map(function (e) {
+  return [e.getAttribute('data-aide'), e.getAttribute('data-statut'), e.getAttribute('data-montant')];
+});
+"""
+
+
 def _resultats(pilote) -> dict:
-    return {e.get_attribute("data-aide"): {"statut": e.get_attribute("data-statut"), "montant": float(e.get_attribute("data-montant"))}
-            for e in pilote.find_elements(By.CSS_SELECTOR, "article[data-aide]")}
+    """Each aid's data attributes, read in one script (one WebDriver call, not three per aid)."""
+    return {aide: {"statut": statut, "montant": float(montant)} for aide, statut, montant in pilote.execute_script(RESULTATS)}
 
 
 def _fiche_de_la_page(pilote) -> dict:
@@ -216,8 +223,8 @@ return cible > ici ? cible - ici : -1;
 def _tabuler_jusqu_a(pilote, identifiant: str, maximum: int = 400) -> None:
     """Press Tab until the field has the focus: as many presses at once as the page's tab order says, then one by one."""
     sauts = pilote.execute_script(ORDRE_TABULATION, identifiant)
-    if sauts > 1:
-        ActionChains(pilote).send_keys(Keys.TAB * (sauts - 1)).perform()
+    if sauts > 0:
+        ActionChains(pilote).send_keys(Keys.TAB * sauts).perform()
     for _ in range(maximum):
         if pilote.execute_script("return document.activeElement && document.activeElement.id") == identifiant:
             return

@@ -9,8 +9,6 @@ import html
 import io
 import json
 import re
-import subprocess
-import sys
 
 import pytest
 import yaml
@@ -58,13 +56,14 @@ def test_importer_chaque_exemple_donne_les_resultats_de_evaluer(client, chemin):
     assert aides(page) == attendus(evaluer(charger_fichier(chemin)).en_dict())
 
 
-def test_les_resultats_sont_ceux_de_la_ligne_de_commande_en_json(client):
+def test_les_resultats_sont_ceux_de_la_ligne_de_commande_en_json(client, cli):
     chemin = chemins.RACINE / "docs" / "exemples" / "fiche_menage.yaml"
-    sortie = subprocess.run([sys.executable, "-m", "paris_droits", "evaluer", str(chemin), "--format", "json"],
-                            capture_output=True, text=True, check=True)
-    cli = attendus(json.loads(sortie.stdout))
-    assert any(a["statut"] == "a_verifier" and a["montant"] > 0 for a in cli.values())  # « sous réserve » amounts are compared too
-    assert aides(importer(client, chemin).data.decode()) == cli
+    sortie = cli("evaluer", chemin, "--format", "json")
+    assert sortie.returncode == 0, sortie.stderr
+    en_ligne_de_commande = attendus(json.loads(sortie.stdout))
+    # « sous réserve » amounts are compared too
+    assert any(a["statut"] == "a_verifier" and a["montant"] > 0 for a in en_ligne_de_commande.values())
+    assert aides(importer(client, chemin).data.decode()) == en_ligne_de_commande
 
 
 @pytest.mark.parametrize("chemin", EXEMPLES, ids=lambda c: c.name)
@@ -80,12 +79,12 @@ def test_la_fiche_enregistree_se_relit_avec_les_memes_resultats(client, chemin, 
     assert attendus(evaluer(charger_fichier(fiche)).en_dict()) == aides(page)
 
 
-def test_la_ligne_de_commande_lit_la_fiche_enregistree(client, tmp_path):
+def test_la_ligne_de_commande_lit_la_fiche_enregistree(client, cli, tmp_path):
     page = importer(client, chemins.SITUATIONS / "parent_isole_deux_enfants_locataire.json").data.decode()
     fiche = tmp_path / "fiche.yaml"
     fiche.write_bytes(soumettre(client, page, action=None, identifiant="resultats", chemin="/enregistrer").data)
-    sortie = subprocess.run([sys.executable, "-m", "paris_droits", "evaluer", str(fiche), "--format", "json"],
-                            capture_output=True, text=True, check=True)
+    sortie = cli("evaluer", fiche, "--format", "json")
+    assert sortie.returncode == 0, sortie.stderr
     assert attendus(json.loads(sortie.stdout)) == aides(page)
 
 

@@ -23,6 +23,7 @@ from paris_droits.population.synthese import generer_echantillon
 from paris_droits.rapports.reforme import CHIFFRES_CLES
 from paris_droits.regles.reformes import lire_reforme_parametrique
 
+pytestmark = pytest.mark.xdist_group("pages_reformes")  # one worker: the embedded sample's baseline and the edit, computed once
 PLAFOND = "familles.paris_logement_familles_monoparentales.plafond_ressources"
 TARIFS = "restauration_scolaire.tarifs"
 EDITION = {f"v:{PLAFOND}": "1 450", f"d:{PLAFOND}": "01/09/2026"}  # the shipped savings scenario, typed in the form
@@ -39,8 +40,16 @@ def formulaire(client) -> str:
 
 
 @pytest.fixture(scope="module")
-def resultats(client, formulaire):
-    reponse = soumettre(client, formulaire, EDITION, action=None, identifiant="reforme")
+def temporaire(tmp_path_factory):
+    """The temporary-files folder while the edit of `resultats` is simulated."""
+    return tmp_path_factory.mktemp("temporaire")
+
+
+@pytest.fixture(scope="module")
+def resultats(client, formulaire, temporaire):
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(tempfile, "tempdir", str(temporaire))
+        reponse = soumettre(client, formulaire, EDITION, action=None, identifiant="reforme")
     assert reponse.status_code == 200, texte(reponse)[:2000]
     return reponse.data.decode()
 
@@ -203,11 +212,10 @@ def test_sans_jeton_le_formulaire_est_refuse(client):
     assert reponse.headers["Cache-Control"] == "no-store" and "unsafe-inline" not in reponse.headers["Content-Security-Policy"]
 
 
-def test_la_reforme_ecrite_le_temps_du_calcul_ne_reste_pas_sur_le_disque(client, formulaire, tmp_path, monkeypatch):
-    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
-    reponse = soumettre(client, formulaire, {f"v:{PLAFOND}": "1500"}, action=None, identifiant="reforme")
-    assert reponse.status_code == 200
-    assert list(tmp_path.iterdir()) == []
+def test_la_reforme_ecrite_le_temps_du_calcul_ne_reste_pas_sur_le_disque(resultats, temporaire):
+    """The edit of `resultats` was simulated (200) with its temporary files in `temporaire`: none is left."""
+    assert chiffres_cles(resultats)["menages_perdants"] > 0
+    assert list(temporaire.iterdir()) == []
 
 
 def test_la_legislation_en_vigueur_de_l_echantillon_integre_est_calculee_une_fois_par_mois(resultats):
