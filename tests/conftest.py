@@ -28,7 +28,24 @@ def pytest_configure(config):
         config.pluginmanager.register(OpenFiscaPlugin(systeme(), {}), "paris_droits_yaml")
 
 
-def pytest_collection_modifyitems(items):
+def pytest_collection_modifyitems(config, items):
+    _nommer_les_tests_yaml(items)
+    _grouper_pour_xdist(config, items)
+
+
+def _grouper_pour_xdist(config, items):
+    """`--dist loadgroup` sends the tests of one `xdist_group` to one worker by a « @group » suffix that pytest-xdist
+    (3.8) writes into `item._nodeid`; pytest ≥ 9 reads the node id from `item._id` instead, so the groups were
+    silently ignored (the shared server and the browser started on both workers). Write the suffix where pytest reads it."""
+    if not getattr(config.option, "loadgroup", False):
+        return
+    for item in items:
+        groupes = {str(m.args[0] if m.args else m.kwargs.get("name", "default")) for m in item.iter_markers("xdist_group")}
+        if groupes and hasattr(item, "_id") and "@" not in item.nodeid.rpartition("::")[2].rpartition("]")[2]:
+            item._id = item.parent.id.child(f"{item.name}@{'_'.join(sorted(groupes))}")
+
+
+def _nommer_les_tests_yaml(items):
     """OpenFisca names every YAML test of a file alike (« fichier.yaml:: »); xdist's grouped scheduling
     would keep only one of them. Each gets its rank and its own name, so none is dropped silently."""
     rangs: dict[str, int] = {}
