@@ -54,8 +54,8 @@ def _attendre_page(pilote, ancien):
         except WebDriverException:  # stale, or « does not belong to the document » while the next page loads
             return True
 
-    WebDriverWait(pilote, 30).until(remplacee)
-    WebDriverWait(pilote, 30).until(lambda p: p.execute_script("return document.readyState") == "complete")
+    WebDriverWait(pilote, 30, poll_frequency=0.05).until(remplacee)
+    WebDriverWait(pilote, 30, poll_frequency=0.05).until(lambda p: p.execute_script("return document.readyState") == "complete")
 
 
 def _cliquer(pilote, texte: str):
