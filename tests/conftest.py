@@ -7,7 +7,14 @@ and `pytest` see the same tests.
 
 from __future__ import annotations
 
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
 from html.parser import HTMLParser
+from types import SimpleNamespace
 
 import pytest
 from openfisca_core.tools.test_runner import OpenFiscaPlugin, YamlItem
@@ -21,7 +28,24 @@ def pytest_configure(config):
         config.pluginmanager.register(OpenFiscaPlugin(systeme(), {}), "paris_droits_yaml")
 
 
-def pytest_collection_modifyitems(items):
+def pytest_collection_modifyitems(config, items):
+    _nommer_les_tests_yaml(items)
+    _grouper_pour_xdist(config, items)
+
+
+def _grouper_pour_xdist(config, items):
+    """`--dist loadgroup` sends the tests of one `xdist_group` to one worker by a « @group » suffix that pytest-xdist
+    (3.8) writes into `item._nodeid`; pytest ≥ 9 reads the node id from `item._id` instead, so the groups were
+    silently ignored (the shared server and the browser started on both workers). Write the suffix where pytest reads it."""
+    if not getattr(config.option, "loadgroup", False):
+        return
+    for item in items:
+        groupes = {str(m.args[0] if m.args else m.kwargs.get("name", "default")) for m in item.iter_markers("xdist_group")}
+        if groupes and hasattr(item, "_id") and "@" not in item.nodeid.rpartition("::")[2].rpartition("]")[2]:
+            item._id = item.parent.id.child(f"{item.name}@{'_'.join(sorted(groupes))}")
+
+
+def _nommer_les_tests_yaml(items):
     """OpenFisca names every YAML test of a file alike (« fichier.yaml:: »); xdist's grouped scheduling
     would keep only one of them. Each gets its rank and its own name, so none is dropped silently."""
     rangs: dict[str, int] = {}
@@ -34,6 +58,49 @@ def pytest_collection_modifyitems(items):
                 item._id = item.parent.id.child(item.name)
             else:
                 item._nodeid = f"{item.nodeid}{item.name}"
+
+
+# The tests that talk to the shared server below are in one xdist group: one server for the whole run.
+GROUPE_SERVEUR = "serveur"
+# The shared server's settings: what the API tests check (CORS origin, household limit, the one trusted proxy not
+# being the loopback), with its default processes, threads, deadlines and request size (256 KiB).
+ORIGINE_CORS = "https://travailleurs-sociaux.paris.fr"
+PERSONNES_MAX = 5
+MANDATAIRE = "192.0.2.1"
+
+
+@pytest.fixture(scope="session")
+def serveur_partage(tmp_path_factory):
+    """One `python -m paris_droits serve` for every test that only needs a running server (browser, API, HTTP
+    edge cases, invalid inputs): started on first use, stopped at the end of the session. Its stderr goes to a
+    file and its temporary files to a folder of its own (tests check that nothing of a household stays there)."""
+    dossier = tmp_path_factory.mktemp("serveur")
+    (dossier / "tmp").mkdir()
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    journal = (dossier / "stderr.txt").open("wb")
+    processus = subprocess.Popen(
+        [sys.executable, "-m", "paris_droits", "serve", "--port", str(port), "--cors-origine", ORIGINE_CORS,
+         "--personnes-max", str(PERSONNES_MAX), "--mandataire", MANDATAIRE],
+        stdout=subprocess.DEVNULL, stderr=journal, cwd=dossier, env={**os.environ, "TMPDIR": str(dossier / "tmp")},
+    )
+    adresse = f"http://127.0.0.1:{port}"
+    limite = time.monotonic() + 60
+    while True:
+        try:
+            urllib.request.urlopen(adresse + "/api", timeout=2)
+            break
+        except OSError:
+            if time.monotonic() > limite or processus.poll() is not None:
+                processus.kill()
+                journal.close()
+                pytest.fail("Le serveur n'a pas démarré : " + (dossier / "stderr.txt").read_text(errors="replace"))
+            time.sleep(0.05)
+    yield SimpleNamespace(adresse=adresse, port=port, processus=processus, dossier=dossier)
+    processus.terminate()
+    processus.wait(timeout=20)
+    journal.close()
 
 
 @pytest.fixture(scope="session")

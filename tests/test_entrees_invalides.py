@@ -276,11 +276,9 @@ API = [
 
 
 @pytest.fixture(scope="module")
-def serveur():
-    from benchmarks.serveur import Serveur
-
-    with Serveur() as s:
-        yield s
+def serveur(serveur_partage):
+    """The session's shared server (tests/conftest.py; its --taille-max of 20 000 octets refuses the 300 kB body too)."""
+    return serveur_partage
 
 
 def _poster(port: int, chemin: str, corps: bytes) -> tuple[int, dict]:
@@ -300,6 +298,7 @@ def _poster(port: int, chemin: str, corps: bytes) -> tuple[int, dict]:
     return int(entete.split(b" ", 2)[1]), json.loads(contenu)
 
 
+@pytest.mark.xdist_group("serveur")  # the shared server: one per run
 @pytest.mark.parametrize(("genre", "chemin", "corps", "statut", "phrase"), API, ids=[x[0] for x in API])
 def test_l_api_refuse_en_une_phrase_francaise(serveur, genre, chemin, corps, statut, phrase):
     code, reponse = _poster(serveur.port, chemin, corps)

@@ -7,6 +7,7 @@ root re-exports it.
 
 from __future__ import annotations
 
+import functools
 import json
 from importlib.metadata import PackageNotFoundError, version
 
@@ -42,6 +43,7 @@ class CountryTaxBenefitSystem(TaxBenefitSystem):
         }
 
 
+@functools.cache  # asked once per variable file (400+): reading the distribution's metadata each time cost 0.7 s
 def version_du_paquet() -> str:
     try:
         return version("paris-droits")

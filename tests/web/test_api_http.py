@@ -1,12 +1,9 @@
-"""The Web API over real HTTP, against a `paris-droits serve` process started by the test."""
+"""The Web API over real HTTP, against the `paris-droits serve` process shared by the session (tests/conftest.py)."""
 
 from __future__ import annotations
 
 import json
 import socket
-import subprocess
-import sys
-import time
 import urllib.error
 import urllib.request
 
@@ -14,37 +11,15 @@ import pytest
 
 from paris_droits.regles import chemins
 
-ORIGINE = "https://travailleurs-sociaux.paris.fr"
-
-
-def _port_libre() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+pytestmark = pytest.mark.xdist_group("serveur")  # the shared server: one per run
+ORIGINE = "https://travailleurs-sociaux.paris.fr"  # the shared server's --cors-origine
 
 
 @pytest.fixture(scope="module")
-def serveur():
-    port = _port_libre()
-    processus = subprocess.Popen(
-        [sys.executable, "-m", "paris_droits", "serve", "--port", str(port), "--cors-origine", ORIGINE,
-         "--taille-max", "20000", "--personnes-max", "5"],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-    )
-    adresse = f"http://127.0.0.1:{port}"
-    limite = time.monotonic() + 30
-    while time.monotonic() < limite:
-        try:
-            urllib.request.urlopen(adresse + "/", timeout=1)
-            break
-        except (urllib.error.URLError, ConnectionError):
-            time.sleep(0.2)
-    else:
-        processus.kill()
-        pytest.fail("Le serveur n'a pas démarré : " + processus.stderr.read().decode())
-    yield adresse
-    processus.terminate()
-    processus.wait(timeout=10)
+def serveur(serveur_partage):
+    """The session's shared server (tests/conftest.py), started with `--cors-origine` ORIGINE and `--personnes-max 5`,
+    its default request size (256 KiB)."""
+    return serveur_partage.adresse
 
 
 def _requete(adresse, chemin, corps=None, methode=None, entetes=None, brut=None):
@@ -72,20 +47,17 @@ def test_calculate_renvoie_les_valeurs_demandees(serveur):
     assert corps["menages"]["menage"]["restauration_scolaire_tranche"]["2026-11"] == 5
 
 
-def test_evaluer_renvoie_le_meme_json_que_la_ligne_de_commande(serveur):
+def test_evaluer_renvoie_le_meme_json_que_la_ligne_de_commande(serveur, cli):
     situation = _situation("famille_sans_dossier_qf")
     statut, _, corps = _requete(serveur, "/evaluer?periode=2026-11", situation)
     assert statut == 200
-    cli = subprocess.run(
-        [sys.executable, "-m", "paris_droits", "evaluer", str(chemins.SITUATIONS / "famille_sans_dossier_qf.json"),
-         "--periode", "2026-11", "--format", "json"],
-        capture_output=True, text=True, timeout=60, check=True,
-    )
-    assert corps == json.loads(cli.stdout)
+    sortie = cli("evaluer", chemins.SITUATIONS / "famille_sans_dossier_qf.json", "--periode", "2026-11", "--format", "json")
+    assert sortie.returncode == 0, sortie.stderr
+    assert corps == json.loads(sortie.stdout)
 
 
 def test_une_requete_trop_volumineuse_est_refusee_en_413(serveur):
-    statut, _, corps = _requete(serveur, "/calculate", brut=b'{"individus": {"' + b"x" * 30000 + b'": {}}}')
+    statut, _, corps = _requete(serveur, "/calculate", brut=b'{"individus": {"' + b"x" * 300_000 + b'": {}}}')
     assert statut == 413
     assert corps == {"erreur": "La requête est trop volumineuse."}
 

@@ -16,7 +16,7 @@ from test_navigateur import _attendre_page, _axe, _cliquer  # its module-level s
 from paris_droits.rapports.graphiques import BAISSE
 from paris_droits.rapports.reforme import CHIFFRES_CLES
 
-pytestmark = pytest.mark.xdist_group("navigateur")
+pytestmark = pytest.mark.xdist_group("serveur")
 PLAFOND = "familles.paris_logement_familles_monoparentales.plafond_ressources"
 
 
@@ -37,7 +37,7 @@ def _attendre_fichier(dossier: Path, nom: str, secondes: float = 20) -> Path:
 
 def test_une_reforme_editee_dans_le_navigateur_et_son_yaml_en_ligne_de_commande(serveur, navigateur, cli, tmp_path):
     pilote = navigateur
-    pilote.get(serveur["adresse"] + "/")
+    pilote.get(serveur.adresse + "/")
     html = pilote.find_element(By.TAG_NAME, "html")
     pilote.find_element(By.LINK_TEXT, "Simuler une réforme").click()  # the site's navigation
     _attendre_page(pilote, html)

@@ -9,8 +9,6 @@ import html
 import io
 import json
 import re
-import subprocess
-import sys
 
 import pytest
 import yaml
@@ -23,6 +21,7 @@ from paris_droits.menage.evaluation import evaluer
 from paris_droits.menage.situation import charger_fichier
 from paris_droits.regles import chemins
 
+pytestmark = pytest.mark.xdist_group("pages")  # one worker: the application and each example's imported page, built once
 EXEMPLES = sorted(chemins.SITUATIONS.glob("*.json")) + sorted((chemins.RACINE / "docs" / "exemples").glob("*.yaml"))
 FICHE_COMPLETE = chemins.RACINE / "docs" / "exemples" / "fiche_menage_complete.yaml"
 
@@ -50,26 +49,39 @@ def importer(client, chemin, contenu: bytes | None = None, nom: str | None = Non
     return client.post("/importer", data=donnees, content_type="multipart/form-data")
 
 
+@pytest.fixture(scope="module")
+def page_importee(client):
+    """The results page of an example imported (status 200), once for the tests that read it."""
+    pages: dict = {}
+
+    def lire(chemin) -> str:
+        if chemin not in pages:
+            reponse = importer(client, chemin)
+            assert reponse.status_code == 200
+            pages[chemin] = reponse.data.decode()
+        return pages[chemin]
+
+    return lire
+
+
 @pytest.mark.parametrize("chemin", EXEMPLES, ids=lambda c: c.name)
-def test_importer_chaque_exemple_donne_les_resultats_de_evaluer(client, chemin):
-    reponse = importer(client, chemin)
-    assert reponse.status_code == 200
-    page = reponse.data.decode()
-    assert aides(page) == attendus(evaluer(charger_fichier(chemin)).en_dict())
+def test_importer_chaque_exemple_donne_les_resultats_de_evaluer(page_importee, chemin):
+    assert aides(page_importee(chemin)) == attendus(evaluer(charger_fichier(chemin)).en_dict())
 
 
-def test_les_resultats_sont_ceux_de_la_ligne_de_commande_en_json(client):
+def test_les_resultats_sont_ceux_de_la_ligne_de_commande_en_json(page_importee, cli):
     chemin = chemins.RACINE / "docs" / "exemples" / "fiche_menage.yaml"
-    sortie = subprocess.run([sys.executable, "-m", "paris_droits", "evaluer", str(chemin), "--format", "json"],
-                            capture_output=True, text=True, check=True)
-    cli = attendus(json.loads(sortie.stdout))
-    assert any(a["statut"] == "a_verifier" and a["montant"] > 0 for a in cli.values())  # « sous réserve » amounts are compared too
-    assert aides(importer(client, chemin).data.decode()) == cli
+    sortie = cli("evaluer", chemin, "--format", "json")
+    assert sortie.returncode == 0, sortie.stderr
+    en_ligne_de_commande = attendus(json.loads(sortie.stdout))
+    # « sous réserve » amounts are compared too
+    assert any(a["statut"] == "a_verifier" and a["montant"] > 0 for a in en_ligne_de_commande.values())
+    assert aides(page_importee(chemin)) == en_ligne_de_commande
 
 
 @pytest.mark.parametrize("chemin", EXEMPLES, ids=lambda c: c.name)
-def test_la_fiche_enregistree_se_relit_avec_les_memes_resultats(client, chemin, tmp_path):
-    page = importer(client, chemin).data.decode()
+def test_la_fiche_enregistree_se_relit_avec_les_memes_resultats(client, page_importee, chemin, tmp_path):
+    page = page_importee(chemin)
     reponse = soumettre(client, page, action=None, identifiant="resultats", chemin="/enregistrer")
     assert reponse.status_code == 200
     assert reponse.headers["Content-Disposition"].startswith('attachment; filename="fiche-menage-')
@@ -80,12 +92,12 @@ def test_la_fiche_enregistree_se_relit_avec_les_memes_resultats(client, chemin, 
     assert attendus(evaluer(charger_fichier(fiche)).en_dict()) == aides(page)
 
 
-def test_la_ligne_de_commande_lit_la_fiche_enregistree(client, tmp_path):
+def test_la_ligne_de_commande_lit_la_fiche_enregistree(client, cli, tmp_path):
     page = importer(client, chemins.SITUATIONS / "parent_isole_deux_enfants_locataire.json").data.decode()
     fiche = tmp_path / "fiche.yaml"
     fiche.write_bytes(soumettre(client, page, action=None, identifiant="resultats", chemin="/enregistrer").data)
-    sortie = subprocess.run([sys.executable, "-m", "paris_droits", "evaluer", str(fiche), "--format", "json"],
-                            capture_output=True, text=True, check=True)
+    sortie = cli("evaluer", fiche, "--format", "json")
+    assert sortie.returncode == 0, sortie.stderr
     assert attendus(json.loads(sortie.stdout)) == aides(page)
 
 

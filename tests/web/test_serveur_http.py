@@ -1,9 +1,9 @@
 """The server of `paris-droits serve` over real HTTP on the loopback: slow and silent clients, its own
 error pages in French JSON, a bounded load with zero errors.
 
-One server for the module, with its default processes and threads, short deadlines (2 s for a
-request head, 2 s for a body) so that slow clients are dropped quickly, and one trusted proxy that
-is not the loopback.
+The session's shared server (tests/conftest.py: default processes, threads, deadlines and request size,
+one trusted proxy that is not the loopback) for every test but the slow clients', which gets a server of its own
+with the shortest deadlines (1 s for a request head, 1 s for a body) so that slow clients are dropped quickly.
 """
 
 from __future__ import annotations
@@ -21,18 +21,24 @@ from pathlib import Path
 import pytest
 
 from benchmarks.serveur import Serveur, charger, melange, ouvrir_clients_lents, requete
+from paris_droits.interfaces.web.reglages import Reglages
 
-DELAI = 2
-TAILLE_MAX = 20_000
-MANDATAIRE = "192.0.2.1"  # the only proxy whose X-Forwarded-* headers are believed: not the loopback
+DELAI = 1  # the slow clients' server: seconds for a request head, and for a body
+TAILLE_MAX = Reglages().taille_max  # the shared server's: the default
+MANDATAIRE = "192.0.2.1"  # the shared server's only proxy whose X-Forwarded-* headers are believed: not the loopback
+pytestmark = pytest.mark.xdist_group("serveur")  # the shared server: one per run
 GOUTTES = b"GET /variables HTTP/1.1\r\n" + b"X-Goutte: " + b"a" * 1000
 SITUATION = (Path(__file__).resolve().parents[2] / "situations" / "couple_deux_eleves.json").read_bytes()
 
 
 @pytest.fixture(scope="module")
-def serveur():
-    with Serveur("--delai-entetes", str(DELAI), "--delai-corps", str(DELAI), "--taille-max", str(TAILLE_MAX),
-                 "--mandataire", MANDATAIRE) as s:
+def serveur(serveur_partage):
+    return serveur_partage
+
+
+@pytest.fixture
+def serveur_delais_courts():
+    with Serveur("--delai-entetes", str(DELAI), "--delai-corps", str(DELAI)) as s:
         yield s
 
 
@@ -76,9 +82,10 @@ def test_le_serveur_a_plusieurs_processus_par_defaut(serveur):
     assert len(_enfants(serveur.processus.pid)) >= 2
 
 
-def test_150_clients_lents_ne_retardent_pas_une_requete_normale_puis_sont_congedies(serveur):
+def test_150_clients_lents_ne_retardent_pas_une_requete_normale_puis_sont_congedies(serveur_delais_courts):
     """Silent, half a head, half a body, and a head sent one byte every 0.2 s (never silent long enough
     for an inactivity timeout): all are dropped at their deadline, counted from the connection."""
+    serveur = serveur_delais_courts
     ouverture = time.monotonic()
     clients = ouvrir_clients_lents(serveur.port, 50)
     clients["goutte_a_goutte"] = [socket.create_connection(("127.0.0.1", serveur.port)) for _ in range(5)]
