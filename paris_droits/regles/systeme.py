@@ -7,6 +7,7 @@ root re-exports it.
 
 from __future__ import annotations
 
+import functools
 import json
 from importlib.metadata import PackageNotFoundError, version
 
@@ -42,7 +43,10 @@ class CountryTaxBenefitSystem(TaxBenefitSystem):
         }
 
 
+@functools.cache
 def version_du_paquet() -> str:
+    """The installed version, read once per process: core asks for the package metadata for each of the
+    ~400 variable files, and each lookup scans the installed distributions (0.7 s of a 1.2 s build)."""
     try:
         return version("paris-droits")
     except PackageNotFoundError:
