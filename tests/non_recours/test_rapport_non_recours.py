@@ -12,7 +12,6 @@ import pytest
 from paris_droits.non_recours import estimation as non_recours
 from paris_droits.rapports import non_recours as rapport
 
-
 pytestmark = pytest.mark.xdist_group("rapport_non_recours")  # the report is drawn once, on one worker
 
 
