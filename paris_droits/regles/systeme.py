@@ -43,8 +43,10 @@ class CountryTaxBenefitSystem(TaxBenefitSystem):
         }
 
 
-@functools.cache  # asked once per variable file (400+): reading the distribution's metadata each time cost 0.7 s
+@functools.cache
 def version_du_paquet() -> str:
+    """The installed version, read once per process: core asks for the package metadata for each of the
+    ~400 variable files, and each lookup scans the installed distributions (0.7 s of a 1.2 s build)."""
     try:
         return version("paris-droits")
     except PackageNotFoundError:

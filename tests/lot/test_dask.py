@@ -1,7 +1,8 @@
 """The Dask backend (paris_droits.lot.grappe) gives the local backend's results, exactly: on random
 samples and chunk sizes (a hypothesis property), under a reform, for the non-recourse estimate and
-the reform comparison. One real LocalCluster (2 worker processes, 1 thread each) serves the whole
-module; the library reaches it by its scheduler address, as it would reach a remote cluster."""
+the reform comparison. One real LocalCluster (2 worker processes, 1 thread each, the session fixture
+`planificateur` of tests/lot/conftest.py) serves every test; the library reaches it by its scheduler
+address, as it would reach a remote cluster."""
 
 from __future__ import annotations
 
@@ -18,14 +19,7 @@ from paris_droits.lot.moteurs import moteur
 from paris_droits.population.generateur import generer_population
 
 distributed = pytest.importorskip("distributed")
-
-
-@pytest.fixture(scope="module")
-def planificateur():
-    with distributed.LocalCluster(
-        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None, silence_logs=50
-    ) as grappe:
-        yield grappe.scheduler_address
+pytestmark = pytest.mark.xdist_group("dask")  # one worker runs them all on its cluster (tests/lot/conftest.py)
 
 
 @pytest.fixture(scope="module")

@@ -60,17 +60,31 @@ def _lancer(echantillon, sortie, nouveau_groupe=False, moteur=()):
     )
 
 
-def _attendre_les_travailleurs(lot: subprocess.Popen) -> list[int]:
-    """Wait until the pool's two workers run (spawned with the multiprocessing resource tracker)."""
+def _travailleurs(pid: int) -> list[int]:
+    """The pool's (or the cluster's) worker processes: spawned with the multiprocessing resource tracker."""
+    trouves = []
+    for enfant in _enfants(pid):
+        try:
+            if "spawn_main" in Path(f"/proc/{enfant}/cmdline").read_text(errors="replace"):
+                trouves.append(enfant)
+        except OSError:
+            continue
+    return trouves
+
+
+def _attendre_le_calcul(lot: subprocess.Popen, dossier: Path) -> list[int]:
+    """Wait until the two workers run and the backend is up: the command opens its outputs (their two
+    hidden temporary names appear) once its workers have built their tax-benefit systems, and hands
+    them chunks from then on (a signal during the workers' start-up is not seen: see lot.grappe).
+    Polled, not slept: the signal goes as soon as the chunks are being computed."""
     limite = time.monotonic() + ATTENTE_S
     while time.monotonic() < limite:
-        travailleurs = [p for p in _enfants(lot.pid) if "spawn_main" in Path(f"/proc/{p}/cmdline").read_text(errors="replace")]
-        if len(travailleurs) >= 2:
-            time.sleep(1.0)  # let them take their first chunks
+        travailleurs = _travailleurs(lot.pid)
+        if len(travailleurs) >= 2 and sum(p.name.endswith(".tmp") for p in dossier.iterdir()) >= 2:
             return travailleurs
         if lot.poll() is not None:
             pytest.fail("le lot s'est terminé avant d'avoir démarré ses processus : " + lot.stderr.read())
-        time.sleep(0.05)
+        time.sleep(0.02)
     pytest.fail("les processus de calcul n'ont pas démarré")
 
 
@@ -92,7 +106,7 @@ def _attendre_la_fin(pids: list[int], secondes: float = 15) -> list[int]:
 def test_un_lot_interrompu_arrete_ses_processus_et_ne_laisse_aucun_fichier(tmp_path, echantillon, signal_envoye, code, message):
     sortie = tmp_path / "resultats.parquet"
     lot = _lancer(echantillon, sortie, nouveau_groupe=signal_envoye == signal.SIGINT)
-    travailleurs = _attendre_les_travailleurs(lot)
+    travailleurs = _attendre_le_calcul(lot, tmp_path)
     if signal_envoye == signal.SIGINT:
         os.killpg(lot.pid, signal.SIGINT)  # Ctrl-C in a terminal reaches the whole process group
     else:
@@ -105,13 +119,13 @@ def test_un_lot_interrompu_arrete_ses_processus_et_ne_laisse_aucun_fichier(tmp_p
 
 def test_les_processus_de_calcul_s_arretent_seuls_quand_le_lot_est_tue(tmp_path, echantillon):
     lot = _lancer(echantillon, tmp_path / "resultats.parquet")
-    travailleurs = _attendre_les_travailleurs(lot)
+    travailleurs = _attendre_le_calcul(lot, tmp_path)
     lot.send_signal(signal.SIGKILL)  # no handler can run: the workers must notice by themselves
     lot.wait(timeout=ATTENTE_S)
     assert _attendre_la_fin(travailleurs) == []
 
 
-def test_le_temporaire_d_un_lot_tue_est_retire_par_le_lot_suivant(tmp_path, echantillon):
+def test_le_temporaire_d_un_lot_tue_est_retire_par_le_lot_suivant(tmp_path, echantillon, cli):
     sortie = tmp_path / "resultats.parquet"
     mort = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True, check=True)
     orphelin = tmp_path / f".resultats.parquet.{int(mort.stdout)}.x1y2z3.tmp"  # as a SIGKILL mid-write leaves it
@@ -120,10 +134,7 @@ def test_le_temporaire_d_un_lot_tue_est_retire_par_le_lot_suivant(tmp_path, echa
     petit.mkdir()
     pd.read_parquet(echantillon / "menages.parquet").head(50).to_parquet(petit / "menages.parquet")
     pd.read_parquet(echantillon / "individus.parquet").head(50).to_parquet(petit / "individus.parquet")
-    fait = subprocess.run(
-        [sys.executable, "-m", "paris_droits", "lot", str(petit), "--periode", "2026-11", "-o", str(sortie), "-q"],
-        capture_output=True, text=True, timeout=ATTENTE_S,
-    )
+    fait = cli("lot", petit, "--periode", "2026-11", "-o", sortie, "-q")  # the next lot (in-process: the same command)
     assert fait.returncode == 0, fait.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["petit", "resultats.parquet", "resultats.parquet.rejets.csv"]
 
@@ -133,10 +144,7 @@ def test_un_lot_sur_dask_interrompu_par_ctrl_c_arrete_son_cluster_sans_trace_et_
     pytest.importorskip("distributed")
     sortie = tmp_path / "resultats"
     lot = _lancer(echantillon, sortie, nouveau_groupe=True, moteur=("--moteur", "dask"))
-    travailleurs = _attendre_les_travailleurs(lot)
-    limite = time.monotonic() + ATTENTE_S  # the cluster is up once the outputs' temporary names appear
-    while not any(p.name.endswith(".tmp") for p in tmp_path.iterdir()) and lot.poll() is None and time.monotonic() < limite:
-        time.sleep(0.02)
+    travailleurs = _attendre_le_calcul(lot, tmp_path)  # the cluster is up once the outputs' temporary names appear
     os.killpg(lot.pid, signal.SIGINT)
     _, erreurs = lot.communicate(timeout=ATTENTE_S)
     assert (lot.returncode, erreurs) == (130, "Interrompu.\n")

@@ -1,4 +1,6 @@
-"""`paris-droits lot` through a real subprocess, and atomic writing of its output."""
+"""`paris-droits lot`, and atomic writing of its output. The entry point runs in a real subprocess where
+processes matter (the summary line and a clean stderr, Ctrl-C, the peak memory); the refusals, the
+month-partitioned output and the folder guard run in-process (the `cli` fixture: the same command)."""
 
 import os
 import signal
@@ -64,20 +66,20 @@ def test_la_commande_ecrit_les_resultats_et_les_rejets_et_resume_en_une_ligne(tm
     ],
     ids=["strict", "periode_invalide", "periode_absente"],
 )
-def test_une_erreur_donne_une_phrase_en_francais_le_code_2_et_aucun_fichier(tmp_path, arguments, message):
+def test_une_erreur_donne_une_phrase_en_francais_le_code_2_et_aucun_fichier(tmp_path, cli, arguments, message):
     menages, individus = tables()
     echantillon = ecrire(tmp_path / "echantillon", menages, modifier(individus, "I7", "role", "enfant"), "parquet")
     sortie = tmp_path / "resultats.parquet"
-    execution = _lancer(echantillon, "-o", sortie, *arguments)
+    execution = cli("lot", echantillon, "-o", sortie, *arguments)
     assert (execution.returncode, execution.stderr, execution.stdout) == (2, message, "")
     assert not sortie.exists()
     assert "Traceback" not in execution.stderr
 
 
-def test_un_echantillon_inutilisable_arrete_la_commande_meme_sans_mode_strict(tmp_path):
+def test_un_echantillon_inutilisable_arrete_la_commande_meme_sans_mode_strict(tmp_path, cli):
     menages, individus = tables()
     echantillon = ecrire(tmp_path / "echantillon", menages.rename(columns={"loyer": "loyr"}), individus, "csv")
-    execution = _lancer(echantillon, "--periode", PERIODE, "-o", tmp_path / "resultats.csv")
+    execution = cli("lot", echantillon, "--periode", PERIODE, "-o", tmp_path / "resultats.csv")
     assert execution.returncode == 2
     assert execution.stderr == "Erreur : Fichier « menages.csv », colonne « loyr » : colonne inconnue ; vouliez-vous dire « loyer » ?\n"
 
@@ -144,11 +146,11 @@ def test_un_lot_interrompu_pendant_l_ecriture_ne_laisse_pas_de_fichier_tronque(t
     assert not [p for p in os.listdir(tmp_path) if p.endswith(".tmp")]
 
 
-def test_plusieurs_mois_vont_dans_un_jeu_parquet_range_par_mois(tmp_path):
+def test_plusieurs_mois_vont_dans_un_jeu_parquet_range_par_mois(tmp_path, cli):
     menages, individus = tables()
     echantillon = ecrire(tmp_path / "echantillon", menages, individus, "parquet")
     sortie = tmp_path / "resultats"
-    execution = _lancer(echantillon, "--periode", "2026-10..2026-11", "-o", sortie, "--taille-lot", "2")
+    execution = cli("lot", echantillon, "--periode", "2026-10..2026-11", "-o", sortie, "--taille-lot", "2")
     assert execution.returncode == 0, execution.stderr
     assert execution.stdout == (
         f"3 ménages × 2 mois (2026-10 à 2026-11) : 6 résultats, 0 rejeté (voir {tmp_path / 'resultats.rejets.csv'}) ; "
@@ -160,13 +162,13 @@ def test_plusieurs_mois_vont_dans_un_jeu_parquet_range_par_mois(tmp_path):
     ]
 
 
-def test_un_dossier_qui_n_est_pas_un_jeu_de_resultats_n_est_jamais_remplace(tmp_path):
+def test_un_dossier_qui_n_est_pas_un_jeu_de_resultats_n_est_jamais_remplace(tmp_path, cli):
     menages, individus = tables()
     echantillon = ecrire(tmp_path / "echantillon", menages, individus, "parquet")
     precieux = tmp_path / "documents"
     precieux.mkdir()
     (precieux / "note.txt").write_text("à garder", encoding="utf-8")
-    execution = _lancer(echantillon, "--periode", PERIODE, "-o", precieux)
+    execution = cli("lot", echantillon, "--periode", PERIODE, "-o", precieux)
     assert (execution.returncode, execution.stderr) == (
         2, f"Erreur : Le dossier « {precieux} » existe et ne contient pas de résultats de paris-droits : choisissez un autre nom "
            "(il ne sera pas remplacé).\n",

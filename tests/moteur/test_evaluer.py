@@ -141,12 +141,12 @@ def test_les_formats_json_markdown_et_html(cli, tmp_path):
     assert "@page { size: A4" in contenu and "http" not in contenu.split("<body>")[0]
 
 
-def test_un_fichier_absent_ou_illisible_donne_une_phrase_et_le_code_2(tmp_path):
-    absent = _cli("evaluer", str(tmp_path / "absent.json"))
+def test_un_fichier_absent_ou_illisible_donne_une_phrase_et_le_code_2(tmp_path, cli):
+    absent = cli("evaluer", str(tmp_path / "absent.json"))
     assert absent.returncode == 2 and absent.stderr.strip() == f"Erreur : Le fichier « {tmp_path / 'absent.json'} » n'existe pas."
     casse = tmp_path / "casse.json"
     casse.write_text("{pas du json", encoding="utf-8")
-    illisible = _cli("evaluer", str(casse))
+    illisible = cli("evaluer", str(casse))
     assert illisible.returncode == 2 and "n'est pas un JSON valide" in illisible.stderr and "Traceback" not in illisible.stderr
 
 

@@ -11,6 +11,7 @@ def test_les_questions_une_a_une_puis_le_resultat():
         sys.executable, ["-m", "paris_droits", "evaluer", "--interactif"], encoding="utf-8", timeout=60,
         dimensions=(50, 200),
     )
+    enfant.delaybeforesend = None  # pexpect waits 50 ms before each answer by default; each waits for its question already
     reponses = [
         ("Mois de la demande", "2026-13"),  # invalid: asked again
         ("Mois de la demande", "2026-11"),
@@ -71,6 +72,7 @@ def test_une_interruption_enregistre_les_reponses_deja_donnees(tmp_path):
         sys.executable, ["-m", "paris_droits", "evaluer", "--interactif"], encoding="utf-8", timeout=60,
         dimensions=(50, 200), cwd=str(tmp_path),
     )
+    enfant.delaybeforesend = None
     for question, reponse in [("Mois de la demande", "2026-11"), ("Arrondissement", "12"), ("Années de résidence", "4"),
                               ("Statut d'occupation", "locataire_vide"), ("Loyer hors charges", "900")]:
         enfant.expect_exact(question)

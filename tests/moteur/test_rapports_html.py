@@ -109,11 +109,21 @@ def test_l_echappement_automatique_protege_la_page_d_un_libelle_hostile(comparai
     assert "<script>" not in page and "&lt;script&gt;" in page
 
 
-def test_les_graphiques_sont_du_svg_deterministe_dont_le_texte_reste_du_texte(comparaison):
-    page = rapport_reforme.html_rapport(comparaison)
+@pytest.fixture(scope="module")
+def page_reforme(comparaison):
+    return rapport_reforme.html_rapport(comparaison)
+
+
+@pytest.fixture(scope="module")
+def sections_reforme(comparaison):
+    return rapport_reforme.graphiques_rapport(comparaison)
+
+
+def test_les_graphiques_sont_du_svg_deterministe_dont_le_texte_reste_du_texte(comparaison, page_reforme, sections_reforme):
+    page = page_reforme
     assert page == rapport_reforme.html_rapport(comparaison)
     svgs = re.findall(r"<svg .*?</svg>", page, re.S)
-    assert len(svgs) == len(rapport_reforme.graphiques_rapport(comparaison))
+    assert len(svgs) == len(sections_reforme)
     for svg in svgs:
         assert "<text" in svg and "DejaVu Sans" in svg and 'role="img"' in svg and "<title id=" in svg
         assert "<dc:date>" not in svg and "<metadata>" not in svg
@@ -121,10 +131,10 @@ def test_les_graphiques_sont_du_svg_deterministe_dont_le_texte_reste_du_texte(co
     assert len(identifiants) == len(set(identifiants))  # one hash salt per chart: no id collides in the page
 
 
-def test_les_graphiques_n_ont_aucun_css_en_ligne_que_bloquerait_la_politique_de_contenu(comparaison):
+def test_les_graphiques_n_ont_aucun_css_en_ligne_que_bloquerait_la_politique_de_contenu(sections_reforme):
     """The web pages forbid inline CSS (style-src 'self'): the charts carry SVG presentation attributes instead,
     the same colours as matplotlib's `style` attributes."""
-    svg = rapport_reforme.graphiques_rapport(comparaison)[1][0].svg
+    svg = sections_reforme[1][0].svg
     assert " style=" not in svg and "<style" not in svg
     assert f'fill="{graphiques.BAISSE}"' in svg and 'font-family="\'DejaVu Sans\'"' in svg
     assert svg.startswith('<svg role="img" aria-labelledby="titre-aides" class="graphique" stroke-linejoin="round" stroke-linecap="butt" ')
@@ -144,9 +154,9 @@ def test_un_graphique_prend_un_dataframe_et_ses_barres_portent_ses_valeurs():
 
 
 @pytest.mark.skipif(CHROMIUM is None, reason="Chromium absent : installé par .ci/run (paquet Debian chromium)")
-def test_le_rapport_s_imprime_sur_des_pages_a4(comparaison, tmp_path):
+def test_le_rapport_s_imprime_sur_des_pages_a4(page_reforme, tmp_path):
     page = tmp_path / "rapport.html"
-    page.write_text(rapport_reforme.html_rapport(comparaison), encoding="utf-8")
+    page.write_text(page_reforme, encoding="utf-8")
     pdf = tmp_path / "rapport.pdf"
     subprocess.run(
         [CHROMIUM, *OPTIONS, f"--user-data-dir={tmp_path / 'profil'}", f"--print-to-pdf={pdf}", page.as_uri()],

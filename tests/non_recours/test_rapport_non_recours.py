@@ -12,6 +12,8 @@ import pytest
 from paris_droits.non_recours import estimation as non_recours
 from paris_droits.rapports import non_recours as rapport
 
+pytestmark = pytest.mark.xdist_group("rapport_non_recours")  # the report is drawn once, on one worker
+
 
 @pytest.fixture(scope="module")
 def cas(analyse):

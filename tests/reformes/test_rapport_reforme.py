@@ -4,7 +4,6 @@ charts and the JSON agree, signs included; savings and losses are drawn left of 
 
 from __future__ import annotations
 
-import functools
 import json
 import re
 
@@ -15,22 +14,30 @@ from matplotlib.colors import to_hex
 from paris_droits import reformes
 from paris_droits.rapports import graphiques
 from paris_droits.rapports import reforme as rapport
+from paris_droits.rapports.pages import rendre
 
 COUTE, ECONOMISE = "cantine_gratuite_tranches_1_2", "plafond_plfm_abaisse.yaml"
 
 
-@functools.cache
-def _cas(reforme: str):
-    """One comparison per reform and per test process (pytest may set a parametrized fixture up again)."""
-    comparaison = reformes.comparer([reforme])
-    sections = {g.identifiant: (g, t) for g, t in rapport.graphiques_rapport(comparaison)}
-    page = rapport.html_rapport(comparaison)
-    return reforme, comparaison, sections, page, comparaison.en_dict()
+pytestmark = pytest.mark.xdist_group("rapport_reforme")  # each report is drawn once, on one worker
+
+_CAS: dict = {}
 
 
 @pytest.fixture(scope="module", params=[COUTE, ECONOMISE])
-def cas(request):
-    return _cas(request.param)
+def cas(request, base_integree):
+    """One comparison and one report per reform and per test process (pytest may set a parametrized
+    fixture up again). The page is rendered from the very context html_rapport renders (contexte_rapport):
+    the Axes the tests read are the figures whose SVG the page embeds, drawn once."""
+    reforme = request.param
+    if reforme not in _CAS:
+        comparaison = reformes.comparer([reforme], base=base_integree)
+        contexte = rapport.contexte_rapport(comparaison)
+        sections = {g.identifiant: (g, t) for g, t in (contexte["cout"], contexte["aides"] or (None, None), *contexte["groupes"])
+                    if g is not None}
+        page = rendre("rapport_reforme.html", **contexte)
+        _CAS[reforme] = reforme, comparaison, sections, page, comparaison.en_dict()
+    return _CAS[reforme]
 
 
 def _largeurs(ax) -> np.ndarray:
@@ -160,8 +167,8 @@ def test_les_chiffres_cles_portent_les_valeurs_du_json_en_attributs_de_donnees(c
         cle: json_[cle] for cle in rapport.CHIFFRES_CLES}
 
 
-def test_une_reforme_de_recours_trace_la_depense_plutot_que_des_droits_nuls():
-    comparaison = reformes.comparer(["aides_versement_automatique"], par=("qpv",), replicats=50)
+def test_une_reforme_de_recours_trace_la_depense_plutot_que_des_droits_nuls(base_integree):
+    comparaison = reformes.comparer(["aides_versement_automatique"], par=("qpv",), replicats=50, base=base_integree)
     sections = {g.identifiant: g for g, _ in rapport.graphiques_rapport(comparaison)}
     largeurs = _largeurs(sections["aides"].figure.axes[0])
     assert (largeurs > 0).all()
