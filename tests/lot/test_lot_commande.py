@@ -10,6 +10,8 @@ import time
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
 import pytest
 from fabrique_echantillons import PERIODE, ecrire, modifier, tables
 
@@ -176,8 +178,8 @@ def test_un_dossier_qui_n_est_pas_un_jeu_de_resultats_n_est_jamais_remplace(tmp_
     assert [p.name for p in precieux.iterdir()] == ["note.txt"]
 
 
-MENAGES_MEMOIRE = 150_000
-PIC_MAX_OCTETS = 400 * 1024**2
+MENAGES_MEMOIRE = 2_000_000
+PIC_MAX_OCTETS = 1024**3
 # The command's own peak resident memory (VmHWM of its process, read as it exits): getrusage's maxrss
 # of a child would also count the pytest worker's pages the child shared between fork and exec.
 MESURE = (
@@ -192,23 +194,25 @@ MESURE = (
 
 
 def test_un_grand_echantillon_parquet_passe_par_lots_sous_un_plafond_de_memoire(tmp_path):
-    """150 000 households (generated with numpy, a few columns) streamed in batches of 20 000: the peak
-    resident memory of the command stays under 400 MB (about 270 MB measured), while the whole sample in memory would need
-    more (about 2 100 bytes per household before streaming). `make bench` runs 2 and 5 million households."""
+    """2 million households (one adult each, drawn with numpy, a few columns) streamed in batches of 50 000:
+    the peak resident memory of the command stays under 1 GB, while the whole sample in memory would need
+    about 4 GB (about 2 100 bytes per household before streaming). `make bench` runs 5 million households."""
     nombre = MENAGES_MEMOIRE
     rng = np.random.default_rng(1)
     dossier = tmp_path / "grand"
     dossier.mkdir()
-    pd.DataFrame({"id_menage": np.arange(nombre), "loyer": rng.integers(300, 1500, nombre).astype(float),
-                  "depcom": pd.Categorical(rng.choice(["75111", "75119", "75120"], nombre))}).to_parquet(dossier / "menages.parquet")
-    pd.DataFrame({
-        "id_individu": np.arange(2 * nombre), "id_menage": np.repeat(np.arange(nombre), 2),
-        "role": pd.Categorical(np.tile(["personne_de_reference", "enfants"], nombre)),
-        "age": np.tile([40, 8], nombre), "salaire_net": np.tile([1500.0, 0.0], nombre),
-    }).to_parquet(dossier / "individus.parquet")
+    pq.write_table(pa.table({
+        "id_menage": np.arange(nombre), "loyer": rng.integers(300, 1500, nombre).astype(float),
+        "depcom": pa.array(rng.choice(["75111", "75119", "75120"], nombre)).dictionary_encode(),
+    }), dossier / "menages.parquet")
+    pq.write_table(pa.table({
+        "id_individu": np.arange(nombre), "id_menage": np.arange(nombre),
+        "role": pa.DictionaryArray.from_arrays(np.zeros(nombre, dtype=np.int8), ["personne_de_reference"]),
+        "age": rng.integers(18, 100, nombre), "salaire_net": rng.integers(0, 3000, nombre).astype(float),
+    }), dossier / "individus.parquet")
     sortie = tmp_path / "resultats"
     execution = subprocess.run(
-        [sys.executable, "-c", MESURE, "lot", str(dossier), "--periode", PERIODE, "-o", str(sortie), "-q", "--taille-lot", "20000"],
+        [sys.executable, "-c", MESURE, "lot", str(dossier), "--periode", PERIODE, "-o", str(sortie), "-q"],
         capture_output=True, text=True, timeout=300,
     )
     assert execution.returncode == 0, execution.stderr
