@@ -9,6 +9,7 @@ from paris_droits.regles.formules import (
     annualiser,
     arrondi_au_pas_superieur,
     arrondi_centime,
+    choisir,
     codes_vers_rang,
     mensualiser,
     montant_de_la_tranche,
@@ -19,12 +20,20 @@ from paris_droits.regles.formules import (
     tranche_par_bornes_hautes,
     valeur_mensuelle_navigo,
 )
-from paris_droits.regles.roles import a_le_role, minimum_du_role, nombre_du_role, somme_du_role, un_du_role
+from paris_droits.regles.roles import (
+    a_le_role,
+    maximum_du_groupe,
+    minimum_du_groupe,
+    minimum_du_role,
+    nombre_du_role,
+    somme_du_role,
+    un_du_role,
+)
 from paris_droits.regles.saisie import set_input_fenetre_divise, set_input_fenetre_repete
 
 __all__ = [
-    "CENTIMES", "MOIS_PAR_AN", "ROLES", "Individu", "Menage", "a_le_role", "age_au", "annualiser", "arrondi_au_pas_superieur", "arrondi_centime", "codes_vers_rang",
+    "CENTIMES", "MOIS_PAR_AN", "ROLES", "Individu", "Menage", "a_le_role", "age_au", "annualiser", "arrondi_au_pas_superieur", "arrondi_centime", "choisir", "codes_vers_rang",
     "entities", "mensualiser", "montant_de_la_tranche", "nombre_de_tranches", "plafonds_revalorises", "selon_variante_paris_solidarite",
     "set_input_fenetre_divise", "set_input_fenetre_repete", "somme_demandeur_conjoint", "tranche_par_bornes_hautes",
-    "valeur_mensuelle_navigo", "minimum_du_role", "nombre_du_role", "somme_du_role", "un_du_role",
+    "valeur_mensuelle_navigo", "maximum_du_groupe", "minimum_du_groupe", "minimum_du_role", "nombre_du_role", "somme_du_role", "un_du_role",
 ]

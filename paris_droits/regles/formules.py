@@ -7,6 +7,8 @@ and rounding arithmetic they need lives here, once, tested on its own.
 from __future__ import annotations
 
 import numpy
+from openfisca_core.indexed_enums import EnumArray
+from openfisca_core.indexed_enums.types import EnumDType
 
 from paris_droits.regles.roles import a_le_role
 
@@ -60,11 +62,21 @@ def nombre_de_tranches(bareme):
 
 
 def codes_vers_rang(codes, references):
-    """1-based rank of each code in `references`, 0 when absent (vectorised)."""
+    """1-based rank of each code in `references` (its first occurrence), 0 when absent (vectorised: a
+    binary search in the sorted references, not a households × references comparison)."""
     codes = numpy.asarray(codes).astype(str)
     references = numpy.asarray(references).astype(str)
-    correspond = codes[:, None] == references[None, :]
-    return numpy.where(correspond.any(axis=1), correspond.argmax(axis=1) + 1, 0)
+    ordre = numpy.argsort(references, kind="stable")
+    triees = references[ordre]
+    place = numpy.clip(numpy.searchsorted(triees, codes), 0, len(triees) - 1)
+    return numpy.where(triees[place] == codes, ordre[place] + 1, 0)
+
+
+def choisir(conditions, valeurs, defaut):
+    """numpy.select for the members of an Enum, kept as their integer codes (an EnumArray): selecting the
+    members themselves builds an array of Python objects, which OpenFisca then converts one by one."""
+    codes = numpy.select(conditions, [valeur.index for valeur in valeurs], default=defaut.index)
+    return EnumArray(codes.astype(EnumDType), type(defaut))
 
 
 def somme_demandeur_conjoint(menage, valeurs):

@@ -59,9 +59,29 @@ def somme_du_role(groupe, valeurs, role):
     return groupe.sum(numpy.where(a_le_role(groupe.members, role), valeurs, 0))
 
 
+def _reduire(groupe, valeurs, reduction, neutre):
+    # One unbuffered pass over the members (ufunc.at), where core's reduce makes one pass per position in
+    # the group (nine for the largest households) and indexes the whole array each time; the same floats
+    # come out, the neutral element for a group without members.
+    resultat = groupe.filled_array(neutre)
+    # Values in the result's own type: a float32 array into float64 would take ufunc.at's slow, casting path.
+    reduction.at(resultat, groupe.members_entity_id, numpy.asarray(valeurs, dtype=resultat.dtype))
+    return resultat
+
+
+def minimum_du_groupe(groupe, valeurs):
+    """Like core's `groupe.min(valeurs)`: the smallest value of the members, +inf for a group without any."""
+    return _reduire(groupe, valeurs, numpy.minimum, numpy.inf)
+
+
+def maximum_du_groupe(groupe, valeurs):
+    """Like core's `groupe.max(valeurs)`: the largest value of the members, -inf for a group without any."""
+    return _reduire(groupe, valeurs, numpy.maximum, -numpy.inf)
+
+
 def minimum_du_role(groupe, valeurs, role):
     """Like core's `groupe.min(valeurs, role=role)` (infinite for a group without that role)."""
-    return groupe.min(numpy.where(a_le_role(groupe.members, role), valeurs, numpy.inf))
+    return minimum_du_groupe(groupe, numpy.where(a_le_role(groupe.members, role), valeurs, numpy.inf))
 
 
 def un_du_role(groupe, valeurs, role):

@@ -1,4 +1,4 @@
-"""Role checks on integer codes (paris_droits.regles.roles) give core's own answers, and the batch's
+"""Role checks on integer codes and group minima and maxima (paris_droits.regles.roles) give core's own answers, and the batch's
 one-key grouping of births (nombre_enfants_nes_le_meme_jour) gives the groups of the (household, day) pairs.
 
 Random households of random sizes and roles, built with core's array builder; the codes are either
@@ -10,7 +10,16 @@ from hypothesis import strategies as st
 from openfisca_core.simulation_builder import SimulationBuilder
 
 from paris_droits import systeme
-from paris_droits.regles import Menage, a_le_role, minimum_du_role, nombre_du_role, somme_du_role, un_du_role
+from paris_droits.regles import (
+    Menage,
+    a_le_role,
+    maximum_du_groupe,
+    minimum_du_groupe,
+    minimum_du_role,
+    nombre_du_role,
+    somme_du_role,
+    un_du_role,
+)
 from paris_droits.regles.roles import codes_roles, retenir_codes_roles
 
 MOIS = "2026-11"
@@ -48,6 +57,8 @@ def test_les_roles_en_codes_entiers_donnent_les_reponses_du_moteur(echantillon, 
     assert (codes_roles(menage) == roles).all()
     valeurs = np.asarray(donnees.draw(st.lists(st.floats(-1e6, 1e6, width=32), min_size=len(roles), max_size=len(roles))), dtype=np.float32)
     vrais = valeurs > 0
+    assert np.array_equal(minimum_du_groupe(menage, valeurs), menage.min(valeurs))
+    assert np.array_equal(maximum_du_groupe(menage, valeurs), menage.max(valeurs))
     for role in (Menage.PERSONNE_DE_REFERENCE, Menage.CONJOINT, Menage.ENFANT, Menage.AUTRE):
         assert (a_le_role(individus, role) == individus.has_role(role)).all()
         assert np.array_equal(somme_du_role(menage, valeurs, role), menage.sum(valeurs, role=role))

@@ -1,8 +1,8 @@
 """Aide au logement de la Ville retenue : Paris Logement, PLF et PLFM ne se cumulent pas."""
 
-from openfisca_core.model_api import MONTH, Enum, Variable, select
+from openfisca_core.model_api import MONTH, Enum, Variable
 
-from paris_droits.regles import Menage
+from paris_droits.regles import Menage, choisir
 
 
 class AideLogementVille(Enum):
@@ -37,7 +37,7 @@ class aide_logement_ville_retenue(Variable):
         pl = menage("paris_logement_droit", period)
         plf = menage("paris_logement_familles_droit", period)
         plfm = menage("paris_logement_familles_monoparentales_droit", period)
-        return select(
+        return choisir(
             [
                 (plfm > 0) * (plfm >= plf) * (plfm >= pl),
                 (plf > 0) * (plf >= pl),
@@ -48,5 +48,5 @@ class aide_logement_ville_retenue(Variable):
                 AideLogementVille.paris_logement_familles,
                 AideLogementVille.paris_logement,
             ],
-            default=AideLogementVille.aucune,
+            AideLogementVille.aucune,
         )

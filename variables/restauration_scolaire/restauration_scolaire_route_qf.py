@@ -1,9 +1,9 @@
 """Comment le quotient familial de la cantine est établi."""
 
 from numpy import isnan
-from openfisca_core.model_api import MONTH, Enum, Variable, select
+from openfisca_core.model_api import MONTH, Enum, Variable
 
-from paris_droits.regles import Menage
+from paris_droits.regles import Menage, choisir
 
 
 class RouteQuotientFamilial(Enum):
@@ -33,8 +33,8 @@ class restauration_scolaire_route_qf(Variable):
     def formula(menage, period):
         attestation = ~isnan(menage("quotient_familial_caf", period))
         allocataire = menage("allocataire_caf", period)
-        return select(
+        return choisir(
             [attestation, allocataire],
             [RouteQuotientFamilial.attestation_caf, RouteQuotientFamilial.formule_caf],
-            default=RouteQuotientFamilial.avis_imposition,
+            RouteQuotientFamilial.avis_imposition,
         )

@@ -2,7 +2,7 @@
 
 from openfisca_core.model_api import MONTH, Variable, where
 
-from paris_droits.regles import Menage, a_le_role
+from paris_droits.regles import Menage, a_le_role, maximum_du_groupe
 
 
 class allocation_maintien_domicile_parent_age_age_parent(Variable):
@@ -16,5 +16,5 @@ class allocation_maintien_domicile_parent_age_age_parent(Variable):
     def formula(menage, period):
         membres = menage.members
         heberge = a_le_role(membres, Menage.AUTRE) * membres("parent_heberge", period)
-        return menage.max(where(heberge, membres("age", period), 0))
+        return maximum_du_groupe(menage, where(heberge, membres("age", period), 0))
 

@@ -3,7 +3,7 @@
 import numpy
 from openfisca_core.model_api import MONTH, Variable, where
 
-from paris_droits.regles import Menage
+from paris_droits.regles import Menage, minimum_du_groupe
 
 
 class allocation_maintien_domicile_parent_age_base_ressources(Variable):
@@ -27,5 +27,5 @@ class allocation_maintien_domicile_parent_age_base_ressources(Variable):
         membres = menage.members
         parent_age = membres("parent_age_heberge", period)
         ressources = membres("ressources_personnelles", period.last_month)
-        plus_modeste = menage.min(where(parent_age, ressources, numpy.inf))
+        plus_modeste = minimum_du_groupe(menage, where(parent_age, ressources, numpy.inf))
         return where(menage.any(parent_age), plus_modeste, 0)

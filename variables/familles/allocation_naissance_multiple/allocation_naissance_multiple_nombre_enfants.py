@@ -2,7 +2,7 @@
 
 from openfisca_core.model_api import MONTH, Variable, max_
 
-from paris_droits.regles import Menage
+from paris_droits.regles import Menage, maximum_du_groupe
 
 
 class allocation_naissance_multiple_nombre_enfants(Variable):
@@ -17,5 +17,5 @@ class allocation_naissance_multiple_nombre_enfants(Variable):
     unit = "child"
 
     def formula(menage, period):
-        nes_ensemble = menage.max(menage.members("nombre_enfants_nes_le_meme_jour", period))
+        nes_ensemble = maximum_du_groupe(menage, menage.members("nombre_enfants_nes_le_meme_jour", period))
         return max_(nes_ensemble, menage("nombre_enfants_adoptes_jugement", period))

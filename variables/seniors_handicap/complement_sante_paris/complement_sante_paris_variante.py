@@ -1,8 +1,8 @@
 """Complément Santé Paris : variante retenue (personnes âgées, titre II 1.2 ; personnes handicapées, titre III 1.2)."""
 
-from openfisca_core.model_api import MONTH, Enum, Variable, select
+from openfisca_core.model_api import MONTH, Enum, Variable
 
-from paris_droits.regles import Menage
+from paris_droits.regles import Menage, choisir
 
 
 class VarianteComplementSanteParis(Enum):
@@ -35,8 +35,8 @@ class complement_sante_paris_variante(Variable):
         marge_handicap = menage("complement_sante_paris_plafond_personnes_handicapees", period) - menage(
             "complement_sante_paris_ressources_personnes_handicapees", period
         )
-        return select(
+        return choisir(
             [handicap * ((agees == 0) + (marge_handicap > marge_agees)), agees],
             [VarianteComplementSanteParis.personnes_handicapees, VarianteComplementSanteParis.personnes_agees],
-            default=VarianteComplementSanteParis.aucune,
+            VarianteComplementSanteParis.aucune,
         )

@@ -1,8 +1,8 @@
 """Paris Logement : composition du ménage au sens de l'aide (RM2019 II 2.1, III 2.1, IV 2.3, V 3.1)."""
 
-from openfisca_core.model_api import MONTH, Enum, Variable, select
+from openfisca_core.model_api import MONTH, Enum, Variable
 
-from paris_droits.regles import Menage
+from paris_droits.regles import Menage, choisir
 
 
 class TypeMenageParisLogement(Enum):
@@ -25,7 +25,7 @@ class paris_logement_type_menage(Variable):
         maximum = parameters(period).seniors_handicap.paris_logement.nombre_enfants_maximum
         couple = menage("en_couple", period)
         enfants = menage("nombre_enfants_a_charge", period)
-        return select(
+        return choisir(
             [
                 ~couple * (enfants == 0),
                 couple * (enfants == 0),
@@ -36,5 +36,5 @@ class paris_logement_type_menage(Variable):
                 TypeMenageParisLogement.couple_sans_enfant,
                 TypeMenageParisLogement.couple_un_enfant,
             ],
-            default=TypeMenageParisLogement.hors_public,
+            TypeMenageParisLogement.hors_public,
         )

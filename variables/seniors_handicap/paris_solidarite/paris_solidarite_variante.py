@@ -1,8 +1,8 @@
 """Paris Solidarité : variante retenue (personnes âgées ou personnes handicapées)."""
 
-from openfisca_core.model_api import MONTH, Enum, Variable, select
+from openfisca_core.model_api import MONTH, Enum, Variable
 
-from paris_droits.regles import Menage
+from paris_droits.regles import Menage, choisir
 
 
 class VarianteParisSolidarite(Enum):
@@ -30,8 +30,8 @@ class paris_solidarite_variante(Variable):
         meilleur_handicap = menage("paris_solidarite_montant_personnes_handicapees", period) > menage(
             "paris_solidarite_montant_personnes_agees", period
         )
-        return select(
+        return choisir(
             [handicapees * ((agees == 0) + meilleur_handicap), agees],
             [VarianteParisSolidarite.personnes_handicapees, VarianteParisSolidarite.personnes_agees],
-            default=VarianteParisSolidarite.aucune,
+            VarianteParisSolidarite.aucune,
         )

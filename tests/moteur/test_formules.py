@@ -1,0 +1,35 @@
+"""The vectorised helpers of paris_droits.regles.formules that the batch leans on, against their plain definition."""
+
+from __future__ import annotations
+
+import numpy
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from openfisca_core.indexed_enums import Enum, EnumArray
+
+from paris_droits.regles.formules import choisir, codes_vers_rang
+
+REFERENCES = ["75101", "75102", "75103", "75102", "75120"]  # a duplicate: its first rank counts
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from([*REFERENCES, "75056", "", "7510", "751011", "93001"]), max_size=30))
+def test_le_rang_d_un_code_est_sa_premiere_place_dans_les_references_ou_0(codes):
+    attendu = [REFERENCES.index(code) + 1 if code in REFERENCES else 0 for code in codes]
+    assert codes_vers_rang(numpy.array(codes, dtype=object), REFERENCES).tolist() == attendu
+
+
+class Couleur(Enum):
+    rouge = "Rouge"
+    vert = "Vert"
+    aucune = "Aucune"
+
+
+def test_choisir_donne_les_membres_de_la_premiere_condition_vraie_en_codes_entiers():
+    rouge = numpy.array([True, False, True, False])
+    vert = numpy.array([True, True, False, False])
+    choix = choisir([rouge, vert], [Couleur.rouge, Couleur.vert], Couleur.aucune)
+    assert isinstance(choix, EnumArray) and choix.dtype == numpy.int16
+    assert choix.decode().tolist() == [Couleur.rouge, Couleur.vert, Couleur.rouge, Couleur.aucune]
+    attendu = numpy.select([rouge, vert], [Couleur.rouge, Couleur.vert], default=Couleur.aucune)
+    assert choix.decode().tolist() == attendu.tolist()
