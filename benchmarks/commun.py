@@ -1,8 +1,13 @@
-"""What every benchmark shares: writing its section of docs/performance.md."""
+"""What every benchmark shares: writing its section of docs/performance.md, reading a process tree's
+memory and CPU from /proc, and the median time of a repeated action."""
 
 from __future__ import annotations
 
+import os
 import re
+import statistics
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 from paris_droits.commun.fichiers import ecrire_texte
@@ -21,3 +26,50 @@ def ecrire_section(section: str, chemin: Path, debut: str, fin: str) -> None:
         texte = texte.rstrip("\n") + "\n\n" + section
     chemin.parent.mkdir(parents=True, exist_ok=True)
     ecrire_texte(chemin, texte)
+
+
+def _arbre(racine: int, mesure: Callable[[str, list[str]], float]) -> float:
+    """The sum of `mesure(pid, fields of /proc/<pid>/stat)` over a process and all its descendants."""
+    parents, valeurs = {}, {}
+    for entree in os.listdir("/proc"):
+        if not entree.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entree}/stat", encoding="ascii", errors="replace") as flux:
+                champs = flux.read().rsplit(")", 1)[1].split()
+            parents[int(entree)] = int(champs[1])
+            valeurs[int(entree)] = mesure(entree, champs)
+        except (OSError, IndexError, ValueError):
+            continue  # the process ended while being read
+    arbre, nouveaux = {racine}, {racine}
+    while nouveaux:
+        nouveaux = {pid for pid, parent in parents.items() if parent in arbre} - arbre
+        arbre |= nouveaux
+    return sum(valeurs.get(pid, 0) for pid in arbre)
+
+
+def _rss(pid: str, _champs: list[str]) -> int:
+    with open(f"/proc/{pid}/statm", encoding="ascii") as flux:
+        return int(flux.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+
+
+def rss_arbre(racine: int) -> int:
+    """Resident memory (bytes) of a process and all its descendants, read from /proc."""
+    return int(_arbre(racine, _rss))
+
+
+def cpu_arbre(racine: int) -> float:
+    """CPU seconds (user + system) used so far by a process and its descendants, from /proc."""
+    return _arbre(racine, lambda _pid, champs: (int(champs[11]) + int(champs[12])) / os.sysconf("SC_CLK_TCK"))
+
+
+def mediane(repetitions: int, action: Callable[[], object], echauffement: bool = False) -> float:
+    """Median duration (s) of `repetitions` runs of `action`, after one untimed run if `echauffement`."""
+    if echauffement:
+        action()
+    durees = []
+    for _ in range(repetitions):
+        debut = time.perf_counter()
+        action()
+        durees.append(time.perf_counter() - debut)
+    return statistics.median(durees)

@@ -29,8 +29,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from benchmarks.commun import ecrire_section
-from benchmarks.lot import ECHANTILLONNAGE_S, GRAINE, _go, _nombre, _processeur, _rss_arbre
+from benchmarks.commun import ecrire_section, rss_arbre
+from benchmarks.lot import ECHANTILLONNAGE_S, GRAINE, _go, _nombre, _processeur
 
 DEBUT = "<!-- echelle:debut -->"
 FIN = "<!-- echelle:fin -->"
@@ -52,7 +52,7 @@ def _commande(arguments: list[str], nom: str) -> dict:
     )
     pic = 0
     while processus.poll() is None:
-        pic = max(pic, _rss_arbre(processus.pid))
+        pic = max(pic, rss_arbre(processus.pid))
         time.sleep(ECHANTILLONNAGE_S)
     sortie, erreurs = processus.communicate()
     if processus.returncode != 0:
@@ -122,7 +122,7 @@ def _grille_isolee(echantillon: Path, maniere: str) -> dict:
     )
     pic = 0
     while processus.poll() is None:
-        pic = max(pic, _rss_arbre(processus.pid))
+        pic = max(pic, rss_arbre(processus.pid))
         time.sleep(ECHANTILLONNAGE_S)
     sortie, _ = processus.communicate()
     if processus.returncode != 0:

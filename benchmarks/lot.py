@@ -26,7 +26,7 @@ import threading
 import time
 from pathlib import Path
 
-from benchmarks.commun import ecrire_section
+from benchmarks.commun import ecrire_section, rss_arbre
 
 PERIODE = "2026-11"
 GRAINE = 2026
@@ -46,32 +46,6 @@ HAUSSE_MAX_PAR_MENAGE = 1.2
 ECHANTILLONNAGE_S = 0.05
 
 
-def _rss_arbre(racine: int) -> int:
-    """Resident memory (bytes) of a process and all its descendants, read from /proc."""
-    parents: dict[int, int] = {}
-    rss: dict[int, int] = {}
-    for entree in os.listdir("/proc"):
-        if not entree.isdigit():
-            continue
-        try:
-            with open(f"/proc/{entree}/stat", encoding="ascii", errors="replace") as flux:
-                champs = flux.read().rsplit(")", 1)[1].split()
-            parents[int(entree)] = int(champs[1])
-            with open(f"/proc/{entree}/statm", encoding="ascii") as flux:
-                rss[int(entree)] = int(flux.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
-        except (OSError, IndexError, ValueError):
-            continue
-    arbre = {racine}
-    ajoute = True
-    while ajoute:
-        ajoute = False
-        for pid, parent in parents.items():
-            if parent in arbre and pid not in arbre:
-                arbre.add(pid)
-                ajoute = True
-    return sum(rss.get(pid, 0) for pid in arbre)
-
-
 class _Pic:
     """Samples the process tree's memory in a thread; keeps the maximum."""
 
@@ -82,7 +56,7 @@ class _Pic:
 
     def _boucle(self):
         while not self._arret.is_set():
-            self.pic = max(self.pic, _rss_arbre(os.getpid()))
+            self.pic = max(self.pic, rss_arbre(os.getpid()))
             self._arret.wait(ECHANTILLONNAGE_S)
 
     def __enter__(self):
@@ -92,7 +66,7 @@ class _Pic:
     def __exit__(self, *exc):
         self._arret.set()
         self._fil.join()
-        self.pic = max(self.pic, _rss_arbre(os.getpid()))
+        self.pic = max(self.pic, rss_arbre(os.getpid()))
 
 
 def mesurer(menages: int, processus: int) -> dict:
@@ -107,7 +81,7 @@ def mesurer(menages: int, processus: int) -> dict:
     debut = time.perf_counter()
     population = generer_population(menages, GRAINE, PERIODE)
     generation = time.perf_counter() - debut
-    avant = _rss_arbre(os.getpid())
+    avant = rss_arbre(os.getpid())
     with _Pic() as pic:
         debut = time.perf_counter()
         preparation = preparer(population.menages, population.individus, strict=True)
@@ -165,7 +139,7 @@ def mesurer_commande(dossier: Path, processus: int) -> dict:
     )
     pic = 0
     while execution.poll() is None:
-        pic = max(pic, _rss_arbre(execution.pid))
+        pic = max(pic, rss_arbre(execution.pid))
         time.sleep(ECHANTILLONNAGE_S)
     duree = time.perf_counter() - debut
     sortie_standard, erreurs = execution.communicate()

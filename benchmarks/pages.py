@@ -18,12 +18,10 @@ import datetime
 import io
 import platform
 import re
-import statistics
-import time
 from http import HTTPStatus
 from pathlib import Path
 
-from benchmarks.commun import ecrire_section
+from benchmarks.commun import ecrire_section, mediane
 
 DEBUT = "<!-- pages:debut -->"
 FIN = "<!-- pages:fin -->"
@@ -41,14 +39,13 @@ def _jeton(client) -> str:
 
 
 def _mediane(action) -> float:
-    action()  # warm-up
-    durees = []
-    for _ in range(REPETITIONS):
-        debut = time.perf_counter()
+    """Median server time of a page, after a warm-up; every response must be 200."""
+
+    def verifiee():
         reponse = action()
-        durees.append(time.perf_counter() - debut)
         assert reponse.status_code == HTTPStatus.OK, reponse.data[:500]
-    return statistics.median(durees)
+
+    return mediane(REPETITIONS, verifiee, echauffement=True)
 
 
 def mesurer() -> dict:

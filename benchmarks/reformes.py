@@ -22,13 +22,12 @@ import datetime
 import os
 import platform
 import re
-import statistics
 import tempfile
 import time
 from http import HTTPStatus
 from pathlib import Path
 
-from benchmarks.commun import ecrire_section
+from benchmarks.commun import ecrire_section, mediane
 
 DEBUT = "<!-- reformes:debut -->"
 FIN = "<!-- reformes:fin -->"
@@ -39,15 +38,6 @@ PLAFOND = "familles.paris_logement_familles_monoparentales.plafond_ressources"
 
 def _s(secondes: float) -> str:
     return f"{secondes:.2f}".replace(".", ",")
-
-
-def _mediane(action) -> float:
-    durees = []
-    for _ in range(REPETITIONS):
-        debut = time.perf_counter()
-        action()
-        durees.append(time.perf_counter() - debut)
-    return statistics.median(durees)
 
 
 def _ok(reponse):
@@ -73,15 +63,15 @@ def mesurer() -> dict:
     debut = time.perf_counter()
     _ok(client.post("/reformes/simuler", data=donnees))
     premiere_page = time.perf_counter() - debut
-    page = _mediane(lambda: _ok(client.post("/reformes/simuler", data=donnees)))
+    page = mediane(REPETITIONS, lambda: _ok(client.post("/reformes/simuler", data=donnees)))
     base = pages_reformes.base_integree("2026-11")
     with tempfile.TemporaryDirectory() as dossier:
         chemin = Path(dossier) / "reforme.yaml"
         chemin.write_text(yaml_de_reforme("Plafond PLFM à 1 450 €", {PLAFOND: ("2026-09-01", 1450)}), encoding="utf-8")
-        comparaison = _mediane(lambda: comparer([str(chemin)], None, "2026-11", processus=1, base=base))
-        sans_base = _mediane(lambda: comparer([str(chemin)], None, "2026-11", processus=1))
-    formulaire_chaud = _mediane(lambda: _ok(client.get("/reformes")))
-    telechargement = _mediane(lambda: _ok(client.post("/reformes/telecharger", data=donnees)))
+        comparaison = mediane(REPETITIONS, lambda: comparer([str(chemin)], None, "2026-11", processus=1, base=base))
+        sans_base = mediane(REPETITIONS, lambda: comparer([str(chemin)], None, "2026-11", processus=1))
+    formulaire_chaud = mediane(REPETITIONS, lambda: _ok(client.get("/reformes")))
+    telechargement = mediane(REPETITIONS, lambda: _ok(client.post("/reformes/telecharger", data=donnees)))
     return {"premier_formulaire": premier_formulaire, "premiere_page": premiere_page, "page": page, "comparaison": comparaison,
             "sans_base": sans_base, "formulaire": formulaire_chaud, "telechargement": telechargement}
 

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from http import HTTPStatus
 from pathlib import Path
 
-from benchmarks.commun import ecrire_section
+from benchmarks.commun import cpu_arbre, ecrire_section
 
 DEBUT = "<!-- serveur:debut -->"
 FIN = "<!-- serveur:fin -->"
@@ -208,27 +208,6 @@ def mesurer_sous_clients_lents(port: int) -> dict:
         for s in (s for liste in clients.values() for s in liste):
             s.close()
     return {"evaluer": evaluer, "variables": variables}
-
-
-def cpu_arbre(racine: int) -> float:
-    """CPU seconds (user + system) used so far by a process and its descendants, from /proc."""
-    parents, cpu = {}, {}
-    for entree in os.listdir("/proc"):
-        if not entree.isdigit():
-            continue
-        try:
-            with open(f"/proc/{entree}/stat", encoding="ascii", errors="replace") as flux:
-                champs = flux.read().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        parents[int(entree)] = int(champs[1])
-        cpu[int(entree)] = (int(champs[11]) + int(champs[12])) / os.sysconf("SC_CLK_TCK")
-    arbre, ajoute = {racine}, True
-    while ajoute:
-        nouveaux = {pid for pid, parent in parents.items() if parent in arbre} - arbre
-        arbre |= nouveaux
-        ajoute = bool(nouveaux)
-    return sum(cpu.get(pid, 0.0) for pid in arbre)
 
 
 def _n(x: float, decimales: int = 0) -> str:
