@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 import numpy
+from openfisca_core import periods
 from openfisca_core.errors import ParameterNotFoundError
 
 from paris_droits.catalogue import registre as catalogue
@@ -314,11 +315,41 @@ def preparer(donnees: dict, periode: str | None = None, tbs=None) -> Demande:
     return demande
 
 
-def _scalaire(simulation, variable: str, periode: str) -> float:
-    valeur = simulation.calculate(variable, periode)
-    if simulation.tax_benefit_system.variables[variable].entity.is_person:
-        valeur = simulation.populations["menage"].sum(valeur) if valeur.dtype != numpy.bool_ else valeur.any(keepdims=True)
-    return float(valeur[0])
+_A_LIRE = object()
+
+
+class Lecture:
+    """One household's simulation read at one month: each variable computed once and kept as a
+    float (a person variable summed over the household, a boolean one true when any member's is).
+    The aids share many conditions (residence, children, age), so each is read once per evaluation."""
+
+    def __init__(self, simulation, periode: str):
+        self.simulation = simulation
+        self.periode = periode
+        self._periode = periods.period(periode)
+        self._valeurs: dict[str, float] = {}
+        self._arrondissement = _A_LIRE
+
+    def __call__(self, variable: str) -> float:
+        valeur = self._valeurs.get(variable)
+        if valeur is None:
+            valeur = self._valeurs[variable] = self._calculer(variable)
+        return valeur
+
+    def _calculer(self, variable: str) -> float:
+        valeur = self.simulation.calculate(variable, self._periode)
+        if self.simulation.tax_benefit_system.variables[variable].entity.is_person:
+            valeur = self.simulation.populations["menage"].sum(valeur) if valeur.dtype != numpy.bool_ else valeur.any(keepdims=True)
+        return float(valeur[0])
+
+    def arrondissement(self) -> int | None:
+        """The Paris arrondissement of the household's home (depcom 75101 to 75120), else None."""
+        if self._arrondissement is _A_LIRE:
+            depcom = self.simulation.calculate("depcom", self._periode)[0]
+            depcom = depcom.decode("ascii", "replace") if isinstance(depcom, bytes) else str(depcom)
+            rang = int(depcom[3:]) if len(depcom) == 5 and depcom.startswith("751") and depcom[3:].isdigit() else None
+            self._arrondissement = rang if rang is not None and 1 <= rang <= 20 else None
+        return self._arrondissement
 
 
 def _groupes_non_fournis(aide, fournies) -> list[list]:
@@ -337,20 +368,20 @@ def _donnees_manquantes(aide, deps, fournies) -> list:
     return [d for items in _groupes_non_fournis(aide, fournies) if any(set(x.variables) & entrees_aide for x in items) for d in items]
 
 
-def _conditions(aide, simulation, periode, tbs, deps, variables_manquantes) -> list[ResultatCondition]:
+def _conditions(aide, lecture, tbs, deps, variables_manquantes) -> list[ResultatCondition]:
     """Each condition of the aid: met or not, uncertain when it reads a missing input, explained."""
     conditions = []
     for condition in aide.conditions:
-        remplie = bool(_scalaire(simulation, condition.variable, periode))
+        remplie = bool(lecture(condition.variable))
         incertaine = bool(deps.entrees(condition.variable) & variables_manquantes)
         valeur = seuil = None
         if condition.comparaison:
             comparaison = condition.comparaison
-            valeur = round(_scalaire(simulation, comparaison.valeur, periode), 2)
+            valeur = round(lecture(comparaison.valeur), 2)
             if comparaison.seuil_variable:
-                seuil = round(_scalaire(simulation, comparaison.seuil_variable, periode), 2)
+                seuil = round(lecture(comparaison.seuil_variable), 2)
             else:
-                seuil = valeur_parametre(tbs, comparaison.seuil_parametre, periode)
+                seuil = valeur_parametre(tbs, comparaison.seuil_parametre, lecture.periode)
             explication = phrase_comparaison(comparaison, valeur, seuil, remplie, condition.reference)
         else:
             explication = phrase_simple(condition, remplie)
@@ -377,11 +408,11 @@ def _statut(conditions, manquantes, eligible: bool, droit: float, en_nature: boo
     return NON_ELIGIBLE, echecs[0].explication if echecs else "Conditions non remplies."
 
 
-def _cumul(aide, simulation, periode, tbs, statut, retenue, droit, raison) -> tuple[str | None, str]:
+def _cumul(aide, lecture, tbs, statut, retenue, droit, raison) -> tuple[str | None, str]:
     """(cumul note, reason): which of the non-cumulable aids the rules retained, and why."""
     cumul = aide.note_cumul
     if statut == ELIGIBLE and not retenue:
-        autres = [s for s in aide.exclusions if _scalaire(simulation, catalogue.aide(s).montant, periode) > 0]
+        autres = [s for s in aide.exclusions if lecture(catalogue.aide(s).montant) > 0]
         if autres:
             choisie = catalogue.aide(autres[0])
             cumul = f"Non cumulable avec {choisie.libelle}, plus favorable : {choisie.libelle} est retenue."
@@ -390,7 +421,7 @@ def _cumul(aide, simulation, periode, tbs, statut, retenue, droit, raison) -> tu
         concurrentes = [
             catalogue.aide(s).libelle
             for s in aide.exclusions
-            if f"{s}_droit" in tbs.variables and _scalaire(simulation, f"{s}_droit", periode) > 0
+            if f"{s}_droit" in tbs.variables and lecture(f"{s}_droit") > 0
         ]
         if concurrentes:
             cumul = f"Retenue de préférence à {', '.join(concurrentes)} (non cumulables), car plus favorable."
@@ -409,38 +440,30 @@ def _montant_sous_reserve(aide, situation, periode, tbs, conditions, eligible: b
     simulation = construire_simulation(situation, tbs, periode, valider=False)
     for variable in presumees:
         simulation.set_input(variable, periode, numpy.array([True]))
+    lecture = Lecture(simulation, periode)
     variable_droit = f"{aide.slug}_droit" if f"{aide.slug}_droit" in tbs.variables else aide.montant
-    return round(_scalaire(simulation, variable_droit, periode), 2)
+    return round(lecture(variable_droit), 2)
 
 
 def _guichet(aide, arrondissement: int | None) -> str | None:
     return guichet_pour(aide.guichet, arrondissement) if aide.guichet else None
 
 
-def _arrondissement(simulation, periode: str) -> int | None:
-    """The Paris arrondissement of the household's home (depcom 75101 to 75120), else None."""
-    depcom = simulation.calculate("depcom", periode)[0]
-    depcom = depcom.decode("ascii", "replace") if isinstance(depcom, bytes) else str(depcom)
-    if len(depcom) == 5 and depcom.startswith("751") and depcom[3:].isdigit() and 1 <= int(depcom[3:]) <= 20:
-        return int(depcom[3:])
-    return None
-
-
-def _evaluer_aide(aide, simulation, periode, fournies, tbs, situation=None) -> ResultatAide:
+def _evaluer_aide(aide, lecture, fournies, tbs, situation=None) -> ResultatAide:
     deps = dependances(tbs)
     manquantes = _donnees_manquantes(aide, deps, fournies)
-    conditions = _conditions(aide, simulation, periode, tbs, deps, {v for d in manquantes for v in d.variables})
-    eligible = bool(_scalaire(simulation, aide.eligible, periode))
-    montant = round(_scalaire(simulation, aide.montant, periode), 2)
+    conditions = _conditions(aide, lecture, tbs, deps, {v for d in manquantes for v in d.variables})
+    eligible = bool(lecture(aide.eligible))
+    montant = round(lecture(aide.montant), 2)
     droit_variable = f"{aide.slug}_droit"
-    droit = round(_scalaire(simulation, droit_variable, periode), 2) if droit_variable in tbs.variables else montant
+    droit = round(lecture(droit_variable), 2) if droit_variable in tbs.variables else montant
     statut, raison = _statut(conditions, manquantes, eligible, droit, aide.en_nature)
     retenue = statut == ELIGIBLE and (montant > 0 or aide.en_nature)
-    cumul, raison = _cumul(aide, simulation, periode, tbs, statut, retenue, droit, raison)
+    cumul, raison = _cumul(aide, lecture, tbs, statut, retenue, droit, raison)
     montant_affiche = montant if retenue else 0.0
     sous_reserve = None
     if statut == A_VERIFIER and situation is not None:
-        sous_reserve = _montant_sous_reserve(aide, situation, periode, tbs, conditions, eligible, droit)
+        sous_reserve = _montant_sous_reserve(aide, situation, lecture.periode, tbs, conditions, eligible, droit)
     return ResultatAide(
         slug=aide.slug,
         libelle=aide.libelle,
@@ -463,13 +486,13 @@ def _evaluer_aide(aide, simulation, periode, fournies, tbs, situation=None) -> R
         montant_sous_reserve=sous_reserve,
         reserves=list(dict.fromkeys(d.donnee for d in manquantes)) if statut == A_VERIFIER else [],
         en_nature=aide.en_nature,
-        precisions=_precisions(aide, simulation, periode, fournies, deps) if statut != NON_ELIGIBLE else [],
-        guichet=_guichet(aide, _arrondissement(simulation, periode)),
+        precisions=_precisions(aide, lecture, fournies, deps) if statut != NON_ELIGIBLE else [],
+        guichet=_guichet(aide, lecture.arrondissement()),
         guichet_page=aide.guichet_page,
     )
 
 
-def _precisions(aide, simulation, periode, fournies, deps) -> list[dict]:
+def _precisions(aide, lecture, fournies, deps) -> list[dict]:
     """The figures an eligible aid comes with besides its amount (a service's price, a tax band),
     each with the data items not given that it depends on (`a_confirmer`): a price read on an
     income tax that was not given is shown, but to be confirmed."""
@@ -478,7 +501,7 @@ def _precisions(aide, simulation, periode, fournies, deps) -> list[dict]:
     for precision in aide.precisions:
         entrees = deps.entrees(precision.variable)
         a_confirmer = [d.donnee for d in non_fournies if set(d.variables) & entrees]
-        valeur = round(_scalaire(simulation, precision.variable, periode), 2)
+        valeur = round(lecture(precision.variable), 2)
         rang = int(valeur) - 1
         if precision.libelles and 0 <= rang < len(precision.libelles) and float(valeur).is_integer():
             texte = precision.libelles[rang]
@@ -491,7 +514,7 @@ def _precisions(aide, simulation, periode, fournies, deps) -> list[dict]:
     return resultats
 
 
-def _non_encodees(simulation, periode) -> list[dict]:
+def _non_encodees(lecture) -> list[dict]:
     """Aids listed without rules that may concern the household (their `concerne` variables), with
     where to apply. A public that cannot be told at this month (no rules then) does not concern it."""
     retenues = []
@@ -499,7 +522,7 @@ def _non_encodees(simulation, periode) -> list[dict]:
         concernee = not aide.concerne
         for variable in aide.concerne:
             try:
-                concernee = concernee or bool(_scalaire(simulation, variable, periode))
+                concernee = concernee or bool(lecture(variable))
             except ParameterNotFoundError:
                 pass
         if concernee:
@@ -510,20 +533,20 @@ def _non_encodees(simulation, periode) -> list[dict]:
     return retenues
 
 
-def _evaluer_ou_hors_periode(aide, simulation, periode, fournies, tbs, situation=None) -> ResultatAide:
+def _evaluer_ou_hors_periode(aide, lecture, fournies, tbs, situation=None) -> ResultatAide:
     """An aid whose rules are not encoded for this month (not yet created, or no known value)
     is reported as not eligible, with the reason, instead of failing the whole evaluation."""
     try:
-        return _evaluer_aide(aide, simulation, periode, fournies, tbs, situation)
+        return _evaluer_aide(aide, lecture, fournies, tbs, situation)
     except ParameterNotFoundError as erreur:
         parametre = getattr(erreur, "name", "?")
         return ResultatAide(
             slug=aide.slug, libelle=aide.libelle, famille=aide.famille, public=aide.public, statut=NON_ELIGIBLE,
             montant=0.0, periodicite=aide.periodicite, montant_annuel=0.0, montant_jusqu_a=aide.montant_jusqu_a,
-            retenue=False, raison=f"Règles non encodées pour {periode} (paramètre « {parametre} » sans valeur à cette date).",
+            retenue=False, raison=f"Règles non encodées pour {lecture.periode} (paramètre « {parametre} » sans valeur à cette date).",
             conditions=[], donnees_manquantes=[], justificatifs=[], cumul=None, reglement=aide.reglement,
             page=aide.page, formulaire=aide.formulaire, en_nature=aide.en_nature,
-            guichet=_guichet(aide, _arrondissement(simulation, periode)), guichet_page=aide.guichet_page,
+            guichet=_guichet(aide, lecture.arrondissement()), guichet_page=aide.guichet_page,
         )
 
 
@@ -541,12 +564,13 @@ def evaluer(donnees: dict, periode: str | None = None, tbs=None, reforme: str | 
     tbs = tbs or systeme()
     situation, fournies, periode, avertissements = preparer(donnees, periode, tbs)
     simulation = construire_simulation(situation, tbs, periode)
-    resultats = [_evaluer_ou_hors_periode(aide, simulation, periode, fournies, tbs, situation) for aide in aides]
+    lecture = Lecture(simulation, periode)
+    resultats = [_evaluer_ou_hors_periode(aide, lecture, fournies, tbs, situation) for aide in aides]
     percues = aides_percues(donnees) if est_une_fiche(donnees) else []
     for resultat in resultats:
         resultat.deja_percue = resultat.slug in percues
     ordre = {ELIGIBLE: 0, A_VERIFIER: 1, NON_ELIGIBLE: 2}
     resultats.sort(key=lambda r: (ordre[r.statut], -r.montant_annuel))
     return Evaluation(periode=periode, menage=str(simulation.populations["menage"].ids[0]), aides=resultats, reforme=reforme,
-                      avertissements=avertissements, prenom=_prenom(donnees), non_encodees=_non_encodees(simulation, periode),
-                      arrondissement=_arrondissement(simulation, periode))
+                      avertissements=avertissements, prenom=_prenom(donnees), non_encodees=_non_encodees(lecture),
+                      arrondissement=lecture.arrondissement())

@@ -231,3 +231,26 @@ def test_une_donnee_inconnue_mal_nommee_est_refusee_en_francais():
     with pytest.raises(ErreurEntree) as erreur:
         paris_droits.evaluer({**FICHE_PARENT_SEUL, "ne_sait_pas": ["impayes"]})
     assert erreur.value.message == "Le champ « ne_sait_pas » cite « impayes », qui n'est pas une donnée connue. Vouliez-vous dire « impayes_logement » ?"
+
+
+@pytest.mark.parametrize("chemin", sorted(chemins.SITUATIONS.glob("*.json"))[:6], ids=lambda c: c.stem)
+def test_chaque_verdict_lu_une_fois_par_evaluation_est_celui_de_la_simulation(chemin):
+    # `evaluer` reads each variable once per household (menage.evaluation.Lecture): every condition,
+    # eligibility and amount it reports must still be the simulation's own, summed over the household.
+    import numpy
+
+    from paris_droits.catalogue.registre import aides
+    from paris_droits.menage.evaluation import Lecture, preparer
+    from paris_droits.menage.situation import construire_simulation
+    from paris_droits.regles.systeme import systeme
+
+    tbs = systeme()
+    situation, _fournies, periode, _ = preparer(charger_fichier(chemin), "2026-11", tbs)
+    lecture = Lecture(construire_simulation(situation, tbs, periode), periode)
+    directe = construire_simulation(situation, tbs, periode)
+    for aide in aides():
+        for variable in (*(c.variable for c in aide.conditions), aide.eligible, aide.montant) * 2:
+            valeur = directe.calculate(variable, periode)
+            if tbs.variables[variable].entity.is_person:
+                valeur = numpy.array([valeur.any() if valeur.dtype == bool else valeur.sum()])
+            assert lecture(variable) == pytest.approx(float(valeur[0]), abs=1e-6), (aide.slug, variable)
