@@ -1,16 +1,28 @@
 """What every benchmark shares: writing its section of docs/performance.md, reading a process tree's
-memory and CPU from /proc, and the median time of a repeated action."""
+memory and CPU from /proc, the median time of a repeated action, and the earlier code that "more
+aids must not cost more" is measured against."""
 
 from __future__ import annotations
 
+import io
 import os
 import re
 import statistics
+import subprocess
+import tarfile
 import time
 from collections.abc import Callable
 from pathlib import Path
 
 from paris_droits.commun.fichiers import ecrire_texte
+
+# The code before the history from 2016 and the règlement's remaining aids were encoded: 2026-11-23, 17 aids,
+# the commit of its last `make bench`. More aids may cost at most 20 % more per household, in batch and for one
+# household. This shared 2-core machine drifts by up to 30 % within minutes, so figures from another day
+# cannot be compared: the benchmarks run that commit's code and today's alternately, in the same minutes.
+AVANT_DATE, AVANT_AIDES, AVANT_COMMIT = "2026-11-23", 17, "757fc4a"
+HAUSSE_MAX_PAR_MENAGE = 1.2
+RACINE = Path(__file__).resolve().parent.parent
 
 
 def ecrire_section(section: str, chemin: Path, debut: str, fin: str) -> None:
@@ -73,3 +85,23 @@ def mediane(repetitions: int, action: Callable[[], object], echauffement: bool =
         action()
         durees.append(time.perf_counter() - debut)
     return statistics.median(durees)
+
+
+def arbre_du_commit(commit: str, dossier: Path) -> Path | None:
+    """The source tree of an earlier commit, extracted with `git archive` into `dossier`; None without
+    the history (a shallow clone, an unpacked wheel)."""
+    try:
+        archive = subprocess.run(["git", "-C", str(RACINE), "archive", "--format=tar", commit],
+                                 capture_output=True, check=True).stdout
+    except (OSError, subprocess.CalledProcessError):
+        return None
+    arbre = dossier / commit
+    arbre.mkdir()
+    with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+        tar.extractall(arbre, filter="data")
+    return arbre
+
+
+def environnement_de(arbre: Path) -> dict:
+    """The environment that makes a child Python import `paris_droits` from `arbre`."""
+    return {**os.environ, "PYTHONPATH": str(arbre)}

@@ -1,4 +1,5 @@
-"""Performance of batch runs (`make bench`): lot.simuler on 10 k, 100 k and 1 M synthetic households.
+"""Performance of batch runs (`make bench`): lot.simuler on 10 k, 100 k and 1 M synthetic households,
+and per household against the code of 2026-11-23 (17 aids), measured in turns.
 
 Every aid of the registry, one month. Each measure runs in a fresh subprocess so
 that its peak memory is its own; the peak is sampled over the whole process
@@ -26,7 +27,15 @@ import threading
 import time
 from pathlib import Path
 
-from benchmarks.commun import ecrire_section, rss_arbre
+from benchmarks.commun import (
+    AVANT_COMMIT,
+    AVANT_DATE,
+    HAUSSE_MAX_PAR_MENAGE,
+    arbre_du_commit,
+    ecrire_section,
+    environnement_de,
+    rss_arbre,
+)
 
 PERIODE = "2026-11"
 GRAINE = 2026
@@ -38,11 +47,9 @@ COMMANDE_MENAGES = 1_000_000
 OBJECTIF_SECONDES = 60
 OBJECTIF_OCTETS = 4 * 1024**3
 KIO = 1024
-# The batch before the history from 2016 and the règlement's remaining aids were encoded (docs/performance.md
-# of 2026-11-23): 17 aids, 4.4 µs per household on 1 million households, 1 process. More aids may cost at most
-# 20 % more per household.
-AVANT = {"date": "2026-11-23", "aides": 17, "us_par_menage": 4.4}
-HAUSSE_MAX_PAR_MENAGE = 1.2
+# Per household against AVANT_COMMIT (benchmarks/commun.py): its batch and today's on 1 million households,
+# 1 process, in fresh processes one after the other (then, now, now, then, ...): the fastest of each.
+AVANT_MENAGES, AVANT_ESSAIS = 1_000_000, 2
 ECHANTILLONNAGE_S = 0.05
 
 
@@ -109,14 +116,38 @@ def mesurer(menages: int, processus: int) -> dict:
     }
 
 
-def _mesure_isolee(menages: int, processus: int) -> dict:
+def _mesure_isolee(menages: int, processus: int, arbre: Path | None = None) -> dict:
+    """One measure in a fresh process: today's tree, or the earlier tree `arbre` (its own bench module,
+    `paris_droits.bench` before the engine's layout, with the same `--mesure` arguments and JSON)."""
+    commande = ["-m", "benchmarks.lot"] if arbre is None else ["-m", "paris_droits.bench"]
     execution = subprocess.run(
-        [sys.executable, "-m", "benchmarks.lot", "--mesure", str(menages), str(processus)],
+        [sys.executable, *commande, "--mesure", str(menages), str(processus)],
         capture_output=True, text=True, check=False,
+        **({} if arbre is None else {"cwd": arbre, "env": environnement_de(arbre)}),
     )
     if execution.returncode != 0:
         raise RuntimeError(f"mesure {menages} ménages / {processus} processus : {execution.stderr.strip()}")
     return json.loads(execution.stdout.strip().splitlines()[-1])
+
+
+def mesurer_avant() -> dict | None:
+    """µs per household of AVANT_COMMIT's batch and of today's, measured in turns (then, now, now,
+    then, ...) so that the machine's drift touches both alike; the fastest of each. None without the
+    commit."""
+    with tempfile.TemporaryDirectory(prefix="paris-droits-avant-") as dossier:
+        arbre = arbre_du_commit(AVANT_COMMIT, Path(dossier))
+        if arbre is None:
+            return None
+        alors, maintenant = [], []
+        for essai in range(AVANT_ESSAIS):
+            ordre = ((alors, arbre), (maintenant, None))
+            for mesures, source in ordre if essai % 2 == 0 else reversed(ordre):
+                mesures.append(_mesure_isolee(AVANT_MENAGES, 1, source))
+    alors, maintenant = min(alors, key=lambda m: m["total_s"]), min(maintenant, key=lambda m: m["total_s"])
+    return {
+        "alors_us": 1e6 * alors["total_s"] / alors["menages"], "alors_aides": alors["aides"],
+        "maintenant_us": 1e6 * maintenant["total_s"] / maintenant["menages"], "maintenant_aides": maintenant["aides"],
+    }
 
 
 def ecrire_population(dossier: str, menages: int) -> None:
@@ -173,7 +204,7 @@ def _tenu(mesure: dict | None) -> bool:
     return bool(mesure) and mesure["total_s"] <= OBJECTIF_SECONDES and mesure["pic_arbre_octets"] <= OBJECTIF_OCTETS
 
 
-def rediger(mesures: list[dict], charge: tuple[float, float, float], commandes: list[dict] = ()) -> str:
+def rediger(mesures: list[dict], charge: tuple[float, float, float], commandes: list[dict] = (), avant: dict | None = None) -> str:
     """The French section of docs/performance.md."""
     import numpy
     import openfisca_core
@@ -240,12 +271,16 @@ def rediger(mesures: list[dict], charge: tuple[float, float, float], commandes: 
             f"- Passage à l'échelle (1 processus) : 100 fois plus de ménages prennent "
             f"{_nombre(grands['total_s'] / petits['total_s'], 0)} fois plus de temps."
         )
-    if grands:
-        par_menage = 1e6 * grands["total_s"] / grands["menages"]
-        rapport = par_menage / AVANT["us_par_menage"]
+    if avant is None:
+        comparaisons.append(f"- Par ménage, contre le code du {AVANT_DATE} : non mesuré, l'historique git (commit {AVANT_COMMIT}) "
+                            "n'est pas disponible dans cette copie.")
+    else:
+        rapport = avant["maintenant_us"] / avant["alors_us"]
         comparaisons.append(
-            f"- Par ménage (1 000 000 ménages, 1 processus) : {_nombre(par_menage, 1)} µs pour {grands['aides']} aides, contre "
-            f"{_nombre(AVANT['us_par_menage'], 1)} µs pour {AVANT['aides']} aides le {AVANT['date']} : ×{_nombre(rapport, 2)} "
+            f"- Par ménage, contre le code du {AVANT_DATE} (commit {AVANT_COMMIT}) : {_nombre(avant['maintenant_us'], 1)} µs pour "
+            f"{avant['maintenant_aides']} aides, contre {_nombre(avant['alors_us'], 1)} µs pour {avant['alors_aides']} aides, "
+            f"sur {_nombre(AVANT_MENAGES)} ménages et 1 processus, les deux codes mesurés tour à tour ({AVANT_ESSAIS} fois chacun, "
+            f"le plus rapide retenu) : ×{_nombre(rapport, 2)} "
             f"(objectif : au plus ×{_nombre(HAUSSE_MAX_PAR_MENAGE, 2)} ; {'tenu' if rapport <= HAUSSE_MAX_PAR_MENAGE else 'NON TENU'})."
         )
     if comparaisons:
@@ -297,6 +332,9 @@ def main(arguments: list[str]) -> None:
             flush=True,
         )
         mesures.append(mesure)
+    avant = mesurer_avant()
+    if avant:
+        print(f"par ménage : {_nombre(avant['maintenant_us'], 1)} µs contre {_nombre(avant['alors_us'], 1)} µs le {AVANT_DATE}", flush=True)
     commandes = []
     with tempfile.TemporaryDirectory(prefix="paris-droits-bench-") as dossier:
         subprocess.run([sys.executable, "-m", "benchmarks.lot", "--ecrire", dossier, str(COMMANDE_MENAGES)], check=True)
@@ -306,7 +344,7 @@ def main(arguments: list[str]) -> None:
                   f"pic {_go(commande['pic_arbre_octets'])} Go — {commande['resume']}", flush=True)
             commandes.append(commande)
     cible = chemins.RACINE / "docs" / "performance.md"
-    ecrire_section(rediger(mesures, charge, commandes), cible, DEBUT, FIN)
+    ecrire_section(rediger(mesures, charge, commandes, avant), cible, DEBUT, FIN)
     print(f"Résultats écrits dans {cible}.")
 
 

@@ -2,7 +2,9 @@
 
 - `evaluer`: every aid with its explanations for one household, warm (tax-benefit system
   already built), median over repeated runs for each example situation; and the CLI cold
-  start (`paris-droits evaluer situations/…json`, a fresh Python process), median of 5.
+  start (`paris-droits evaluer situations/…json`, a fresh Python process), median of 5; and the
+  same example situations against the code of 2026-11-23 (17 aids), timed alternately in two
+  processes (benchmarks/chrono_evaluer.py) so that the machine's drift touches both alike.
 - Reform comparison: `reformes.comparer` (baseline + reform) on 100 000 synthetic
   households, against one batch run (`lot.calculer`) over the same households.
 
@@ -15,10 +17,20 @@ import datetime
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
-from benchmarks.commun import ecrire_section
+from benchmarks.commun import (
+    AVANT_AIDES,
+    AVANT_COMMIT,
+    AVANT_DATE,
+    HAUSSE_MAX_PAR_MENAGE,
+    RACINE,
+    arbre_du_commit,
+    ecrire_section,
+    environnement_de,
+)
 
 DEBUT = "<!-- moteur:debut -->"
 FIN = "<!-- moteur:fin -->"
@@ -29,18 +41,16 @@ REFORME = "cantine_gratuite_tranches_1_2"
 OBJECTIF_CHAUD_S = 0.1
 OBJECTIF_FROID_S = 2.0
 OBJECTIF_RATIO_REFORME = 3.0
-# One household before the history from 2016 and the règlement's remaining aids were encoded (docs/performance.md
-# of 2026-11-23, 17 aids): the median of each example situation, in ms. More aids may cost at most 20 % more.
-AVANT_DATE, AVANT_AIDES = "2026-11-23", 17
-AVANT_MS = {
-    "adulte_handicape_aah_css": 18.2, "aidant_parent_soins_palliatifs": 17.5, "couple_deux_eleves": 18.3,
-    "couple_deux_enfants_factures_energie": 18.6, "couple_jumeaux_nouveau_nes": 16.8, "couple_trois_enfants_locataire": 17.8,
-    "etudiante_boursiere_studio_meuble": 19.9, "famille_sans_dossier_caf": 20.6, "famille_sans_dossier_qf": 23.5,
-    "fille_hebergeant_mere_agee": 22.0, "jeune_accompagne_mission_locale": 23.4, "jeune_projet_vacances_autonome": 22.3,
-    "parent_isole_deux_enfants_locataire": 19.2, "parent_isole_enfant_handicape_aeeh": 17.8, "parent_isole_un_eleve": 17.4,
-    "personne_agee_seule_locataire": 17.3, "personne_agee_seule_petite_retraite": 17.6,
-}
-HAUSSE_MAX_PAR_MENAGE = 1.2
+# The example situations of AVANT_COMMIT (benchmarks/commun.py), each timed alternately by that commit's
+# `evaluer` and today's.
+AVANT_SITUATIONS = (
+    "adulte_handicape_aah_css", "aidant_parent_soins_palliatifs", "couple_deux_eleves", "couple_deux_enfants_factures_energie",
+    "couple_jumeaux_nouveau_nes", "couple_trois_enfants_locataire", "etudiante_boursiere_studio_meuble", "famille_sans_dossier_caf",
+    "famille_sans_dossier_qf", "fille_hebergeant_mere_agee", "jeune_accompagne_mission_locale", "jeune_projet_vacances_autonome",
+    "parent_isole_deux_enfants_locataire", "parent_isole_enfant_handicape_aeeh", "parent_isole_un_eleve",
+    "personne_agee_seule_locataire", "personne_agee_seule_petite_retraite",
+)
+REPETITIONS_ALTERNEES = 20
 
 
 def _n(valeur: float, decimales: int = 0) -> str:
@@ -73,7 +83,7 @@ def mesurer_evaluer() -> dict:
             capture_output=True, check=True,
         )
         froids.append(time.perf_counter() - debut)
-    return {"chaud": medianes, "froid_s": statistics.median(froids), "exemple": exemple.name}
+    return {"chaud": medianes, "froid_s": statistics.median(froids), "exemple": exemple.name, "avant": mesurer_avant()}
 
 
 def mesurer_reforme() -> dict:
@@ -95,15 +105,68 @@ def mesurer_reforme() -> dict:
     return {"un_lot_s": un_lot, "comparaison_s": comparaison, "ratio": comparaison / un_lot}
 
 
-def _comparaison_avant(chaud: dict) -> str:
-    """The same example situations as on AVANT_DATE, summed: now against then."""
-    communes = [nom for nom in AVANT_MS if nom in chaud]
-    rapport = sum(1000 * chaud[nom] for nom in communes) / sum(AVANT_MS[nom] for nom in communes)
+class _Chronometre:
+    """A long-lived `benchmarks/chrono_evaluer.py` process timing the `evaluer` of one source tree."""
+
+    def __init__(self, arbre: Path):
+        self.processus = subprocess.Popen(
+            [sys.executable, str(Path(__file__).resolve().parent / "chrono_evaluer.py")],
+            cwd=arbre, env=environnement_de(arbre), stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+        )
+
+    def __call__(self, situation: str) -> float:
+        self.processus.stdin.write(situation + "\n")
+        self.processus.stdin.flush()
+        reponse = self.processus.stdout.readline()
+        if not reponse:
+            raise RuntimeError(f"le chronomètre de {self.processus.args} s'est arrêté")
+        return float(reponse)
+
+    def fermer(self) -> None:
+        self.processus.stdin.close()
+        self.processus.wait(timeout=30)
+
+
+def mesurer_avant() -> dict | None:
+    """Today's `evaluer` against AVANT_COMMIT's on the same example situations, each timed alternately
+    in the two processes (which goes first swaps every round): the sum of today's medians over the
+    sum of then's. None when the commit cannot be read."""
+    with tempfile.TemporaryDirectory() as dossier:
+        arbre = arbre_du_commit(AVANT_COMMIT, Path(dossier))
+        if arbre is None:
+            return None
+        avant, maintenant = _Chronometre(arbre), _Chronometre(RACINE)
+        durees = {nom: ([], []) for nom in AVANT_SITUATIONS}
+        try:
+            for tour in range(REPETITIONS_ALTERNEES):
+                for nom, (alors, aujourd_hui) in durees.items():
+                    if tour % 2:
+                        aujourd_hui.append(maintenant(nom))
+                        alors.append(avant(nom))
+                    else:
+                        alors.append(avant(nom))
+                        aujourd_hui.append(maintenant(nom))
+        finally:
+            avant.fermer()
+            maintenant.fermer()
+    alors = {nom: statistics.median(d[0]) for nom, d in durees.items()}
+    aujourd_hui = {nom: statistics.median(d[1]) for nom, d in durees.items()}
+    return {"avant_ms": 1000 * statistics.mean(alors.values()), "maintenant_ms": 1000 * statistics.mean(aujourd_hui.values()),
+            "ratio": sum(aujourd_hui.values()) / sum(alors.values())}
+
+
+def _comparaison_avant(avant: dict | None) -> str:
     from paris_droits.catalogue.registre import aides
 
+    if avant is None:
+        return (f"Comparaison avec le code du {AVANT_DATE} non mesurée : l'historique git (commit {AVANT_COMMIT}) "
+                "n'est pas disponible dans cette copie.")
     return (
-        f"Par rapport au {AVANT_DATE} ({AVANT_AIDES} aides, contre {len(aides())} aujourd'hui), sur les {len(communes)} mêmes situations : "
-        f"×{_n(rapport, 2)} (objectif : au plus ×{_n(HAUSSE_MAX_PAR_MENAGE, 2)} ; {'tenu' if rapport <= HAUSSE_MAX_PAR_MENAGE else 'NON TENU'})."
+        f"Par rapport au code du {AVANT_DATE} (commit {AVANT_COMMIT}, {AVANT_AIDES} aides, contre {len(aides())} aujourd'hui), "
+        f"sur ses {len(AVANT_SITUATIONS)} situations d'exemple, chaque situation chronométrée alternativement dans deux "
+        f"processus ({REPETITIONS_ALTERNEES} fois chacun) : {_n(avant['maintenant_ms'], 1)} ms contre "
+        f"{_n(avant['avant_ms'], 1)} ms en moyenne des médianes, soit ×{_n(avant['ratio'], 2)} "
+        f"(objectif : au plus ×{_n(HAUSSE_MAX_PAR_MENAGE, 2)} ; {'tenu' if avant['ratio'] <= HAUSSE_MAX_PAR_MENAGE else 'NON TENU'})."
     )
 
 
@@ -128,7 +191,7 @@ def rediger(evaluation: dict, reforme: dict) -> str:
         f"Objectif 100 ms : {'tenu' if pire <= OBJECTIF_CHAUD_S else 'NON TENU'} — pire situation {_n(1000 * pire, 1)} ms, "
         f"soit {_n(pire / OBJECTIF_CHAUD_S, 2)} × l'objectif.",
         "",
-        _comparaison_avant(chaud),
+        _comparaison_avant(evaluation['avant']),
         "",
         f"**Démarrage à froid de la ligne de commande** (`paris-droits evaluer situations/{evaluation['exemple']}`, nouveau "
         f"processus Python, médiane de {REPETITIONS_FROID}) : {_n(evaluation['froid_s'], 2)} s — objectif 2 s "
