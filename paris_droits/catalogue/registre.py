@@ -18,8 +18,7 @@ import functools
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
-
+from paris_droits.commun.lecture import lire_yaml_du_paquet
 from paris_droits.regles.reformes import classe_reforme
 
 DOSSIER = Path(__file__).parent / "aides"
@@ -188,7 +187,7 @@ def _lire_non_encodee(brut: dict, nom: str) -> AideNonEncodee:
 
 
 def _lire_aide(chemin: Path) -> Aide | AideNonEncodee:
-    brut = yaml.safe_load(chemin.read_text(encoding="utf-8"))
+    brut = lire_yaml_du_paquet(chemin)
     nom = chemin.name
     if isinstance(brut, dict) and brut.get("encodee", True) is False:
         aide = _lire_non_encodee(brut, nom)

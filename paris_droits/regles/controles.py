@@ -10,9 +10,9 @@ import ast
 import datetime
 from pathlib import Path
 
-import yaml
 from openfisca_core.parameters import ParameterNode, ParameterScale
 
+from paris_droits.commun.lecture import lire_yaml_du_paquet
 from paris_droits.regles import chemins
 from paris_droits.regles.couverture import DERNIER_MOIS, PREMIER_MOIS
 
@@ -42,7 +42,7 @@ def controler_fichiers_parametres(dossier: Path = chemins.PARAMETRES) -> list[st
     defauts = []
     for chemin in _fichiers_parametres(dossier):
         relatif = chemin.relative_to(dossier)
-        contenu = yaml.safe_load(chemin.read_text(encoding="utf-8")) or {}
+        contenu = lire_yaml_du_paquet(chemin) or {}
         if not contenu.get("description"):
             defauts.append(f"Le paramètre « {relatif} » n'a pas de description.")
         metadonnees = contenu.get("metadata") or {}
