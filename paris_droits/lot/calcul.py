@@ -49,7 +49,7 @@ from paris_droits.regles.couverture import mois_couvert
 from paris_droits.regles.entites import Menage
 from paris_droits.regles.formules import arrondi_centime
 from paris_droits.regles.reformes import appliquer, chemin_reforme, en_donnees
-from paris_droits.regles.roles import retenir_codes_roles
+from paris_droits.regles.roles import joindre_aux_personnes
 from paris_droits.regles.systeme import systeme
 
 TAILLE_LOT = 50_000  # households per chunk, in a single process
@@ -196,12 +196,12 @@ def calculer_tranche(tranche: Tranche, periode: str, demandees: list[str], refor
     _geler_le_tas()
     constructeur = SimulationBuilder()
     constructeur.create_entities(tbs)
-    constructeur.declare_person_entity("individu", numpy.arange(len(tranche.roles)))
-    menages = constructeur.declare_entity("menage", numpy.arange(tranche.nombre_menages))
-    # Household ids are 0..n-1 and every household has a member (validated), so
-    # join_with_persons' index arithmetic maps each person to her own household.
-    constructeur.join_with_persons(menages, tranche.menage_des_individus, tranche.roles)
-    retenir_codes_roles(menages, tranche.roles)  # formulas compare these integer codes (paris_droits.regles.roles)
+    # Ids as Python ranges: core turns them into a list before making an array, faster from ints.
+    constructeur.declare_person_entity("individu", range(len(tranche.roles)))
+    menages = constructeur.declare_entity("menage", range(tranche.nombre_menages))
+    # Household ids are 0..n-1 and every household has a member (validated): each person's household
+    # index is her household id. Formulas compare the integer role codes (paris_droits.regles.roles).
+    joindre_aux_personnes(menages, tranche.menage_des_individus, tranche.roles)
     simulation = constructeur.build(tbs)
     for nom, valeurs in (*tranche.menages.items(), *tranche.individus.items()):
         variable = tbs.variables[nom]

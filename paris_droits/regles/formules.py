@@ -17,9 +17,17 @@ MOIS_PAR_AN = 12
 
 
 def arrondi_centime(montant):
-    """Round money to the cent (half away from zero, as payslips do)."""
+    """Round money to the cent (half away from zero, as payslips do); never a negative zero.
+    Worked in place on one array: a batch rounds hundreds of amounts of every household."""
     montant = numpy.asarray(montant, dtype=numpy.float64)
-    return numpy.sign(montant) * numpy.floor(numpy.abs(montant) * 10**CENTIMES + 0.5) / 10**CENTIMES
+    arrondi = numpy.abs(montant, out=numpy.empty_like(montant))
+    arrondi *= 10**CENTIMES
+    arrondi += 0.5
+    numpy.floor(arrondi, out=arrondi)
+    arrondi /= 10**CENTIMES
+    numpy.copysign(arrondi, montant, out=arrondi)
+    arrondi += 0  # -0.0 + 0 is 0.0
+    return arrondi if arrondi.ndim else arrondi[()]
 
 
 def annualiser(montant_mensuel):

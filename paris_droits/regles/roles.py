@@ -24,6 +24,18 @@ def retenir_codes_roles(groupe, codes: numpy.ndarray) -> None:
     _CODES[groupe] = (groupe.members_role, numpy.asarray(codes, dtype=numpy.int8))
 
 
+def joindre_aux_personnes(groupe, groupe_des_individus: numpy.ndarray, codes: numpy.ndarray) -> None:
+    """Core's `join_with_persons` for a validated batch chunk (group ids 0..n-1, each with a member, so
+    each person's group index is her group id), then `retenir_codes_roles`. Core's role setter turns
+    the members' `Role` objects into a Python list and back into an array, a sixth of a batch run;
+    here the object array is taken from the roles by code at once. Same arrays as core's
+    (tests/moteur/test_roles.py)."""
+    codes = numpy.asarray(codes, dtype=numpy.int8)
+    groupe.members_entity_id = numpy.asarray(groupe_des_individus)
+    groupe._members_role = numpy.asarray(groupe.entity.flattened_roles, dtype=object)[codes]  # core's setter, without list()
+    retenir_codes_roles(groupe, codes)
+
+
 def codes_roles(groupe) -> numpy.ndarray:
     """Each member's role code (rank in the entity's flattened roles), computed once per population."""
     roles = groupe.members_role

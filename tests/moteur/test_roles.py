@@ -20,7 +20,7 @@ from paris_droits.regles import (
     somme_du_role,
     un_du_role,
 )
-from paris_droits.regles.roles import codes_roles, retenir_codes_roles
+from paris_droits.regles.roles import codes_roles, joindre_aux_personnes, retenir_codes_roles
 
 MOIS = "2026-11"
 
@@ -65,6 +65,25 @@ def test_les_roles_en_codes_entiers_donnent_les_reponses_du_moteur(echantillon, 
         assert np.array_equal(minimum_du_role(menage, valeurs, role), menage.min(valeurs, role=role))
         assert np.array_equal(un_du_role(menage, vrais, role), menage.any(vrais, role=role))
         assert np.array_equal(nombre_du_role(menage, role), menage.nb_persons(role))
+
+
+@settings(max_examples=40, deadline=None)
+@given(menages())
+def test_la_jointure_des_lots_donne_les_tableaux_du_moteur(echantillon):
+    # paris_droits.lot joins persons to their households without core's list conversions: the same
+    # household of each person and the same Role objects, whatever the order of the persons.
+    nombre, menage_des_individus, roles = echantillon
+    moteur = _simulation(nombre, menage_des_individus, roles, retenir=False).populations["menage"]
+    constructeur = SimulationBuilder()
+    constructeur.create_entities(systeme())
+    constructeur.declare_person_entity("individu", range(len(roles)))
+    groupe = constructeur.declare_entity("menage", range(nombre))
+    joindre_aux_personnes(groupe, menage_des_individus, roles)
+    assert np.array_equal(groupe.members_entity_id, moteur.members_entity_id)
+    assert groupe.members_role.dtype == moteur.members_role.dtype
+    assert all(a is b for a, b in zip(groupe.members_role, moteur.members_role, strict=True))
+    assert (codes_roles(groupe) == roles).all()
+    assert np.array_equal(groupe.ids, moteur.ids)
 
 
 def _reference_meme_jour(menage_des_individus, jours, enfant):
