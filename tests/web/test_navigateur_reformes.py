@@ -13,6 +13,7 @@ import pytest
 from selenium.webdriver.common.by import By
 from test_navigateur import _attendre_page, _axe, _cliquer  # its module-level skip applies here too
 
+from paris_droits.interfaces.web.reglages import Reglages
 from paris_droits.rapports.graphiques import BAISSE
 from paris_droits.rapports.reforme import CHIFFRES_CLES
 
@@ -74,3 +75,23 @@ def test_une_reforme_editee_dans_le_navigateur_et_son_yaml_en_ligne_de_commande(
     resultat = json.loads(sortie.stdout)
     assert {cle: resultat[cle] for cle in CHIFFRES_CLES} == page
     assert resultat["libelle"].startswith("Plafond de revenus mensuels de Paris Logement Familles Monoparentales : 1")
+
+
+def test_un_echantillon_trop_gros_envoye_du_navigateur_donne_la_page_d_erreur_en_francais(serveur, navigateur, tmp_path):
+    # The server refuses the upload before reading it (over 16 Mio): the browser shows the reform page's own
+    # error page, not the server's JSON, and the way back to the form.
+    pilote = navigateur
+    gros, petit = tmp_path / "menages.csv", tmp_path / "individus.csv"
+    gros.write_bytes(b"id_menage,poids\n" + b"1,1\n" * (Reglages().taille_max_echantillon // 4 + 1))
+    petit.write_bytes(b"id_individu,id_menage,role\n1,1,personne_de_reference\n")
+    pilote.get(serveur.adresse + "/reformes")
+    html = pilote.find_element(By.TAG_NAME, "html")
+    pilote.find_element(By.CSS_SELECTOR, "label[for='echantillon-televerse']").click()
+    pilote.find_element(By.ID, "menages").send_keys(str(gros))
+    pilote.find_element(By.ID, "individus").send_keys(str(petit))
+    pilote.find_element(By.XPATH, "//button[normalize-space()='Simuler la réforme']").click()
+    _attendre_page(pilote, html)
+    assert pilote.find_element(By.TAG_NAME, "h1").text == "La réforme n'a pas pu être simulée"
+    alerte = pilote.find_element(By.CSS_SELECTOR, "[role=alert]").text
+    assert alerte.startswith("L'envoi dépasse 16 Mio, la taille admise sur cette page pour un échantillon")
+    assert pilote.find_element(By.LINK_TEXT, "Revenir à la page des réformes").get_attribute("href").endswith("/reformes")

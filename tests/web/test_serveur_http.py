@@ -9,6 +9,7 @@ with the shortest deadlines (1 s for a request head, 1 s for a body) so that slo
 from __future__ import annotations
 
 import contextlib
+import html
 import http.client
 import json
 import os
@@ -21,7 +22,7 @@ from pathlib import Path
 import pytest
 
 from benchmarks.serveur import Serveur, charger, melange, ouvrir_clients_lents, requete
-from paris_droits.interfaces.web.reglages import Reglages
+from paris_droits.interfaces.web.reglages import CHEMIN_ECHANTILLON, Reglages
 
 DELAI = 1  # the slow clients' server: seconds for a request head, and for a body
 TAILLE_MAX = Reglages().taille_max  # the shared server's: the default
@@ -187,6 +188,27 @@ def test_un_corps_annonce_trop_gros_est_refuse_en_413_avant_d_etre_envoye(serveu
     assert statut == 413
     assert reponse == {"erreur": "La requête est trop volumineuse."}
     assert time.monotonic() - debut < 1.0
+
+
+@pytest.mark.parametrize("accepte", ["text/html,application/xhtml+xml,*/*;q=0.8", "application/json"])
+def test_un_envoi_trop_gros_de_la_page_des_reformes_recoit_sa_page_d_erreur_dans_un_navigateur(serveur, accepte):
+    # The reform page's upload is refused before its body is read: a browser gets the page's own French
+    # error page (the site's layout, its security headers, the limit and what to do instead); another client JSON.
+    limite = Reglages().taille_max_echantillon
+    tete = (f"POST {CHEMIN_ECHANTILLON} HTTP/1.1\r\nHost: x\r\nAccept: {accepte}\r\nConnection: close\r\n"
+            f"Content-Type: multipart/form-data; boundary=x\r\nContent-Length: {limite + 1}\r\n\r\n")
+    reponse = _brut(serveur.port, tete.encode())
+    entete, _, corps = reponse.partition(b"\r\n\r\n")
+    assert entete.startswith(b"HTTP/1.1 413 ")
+    assert int(entete.lower().split(b"content-length: ")[1].split(b"\r\n")[0]) == len(corps)
+    if accepte.startswith("application/json"):
+        assert json.loads(corps) == {"erreur": "La requête est trop volumineuse."}
+        return
+    texte = html.unescape(corps.decode("utf-8"))
+    assert b"content-type: text/html; charset=utf-8" in entete.lower()
+    assert b"content-security-policy: default-src 'none'" in entete.lower() and b"set-cookie" not in entete.lower()
+    assert "L'envoi dépasse 16 Mio, la taille admise sur cette page pour un échantillon" in texte
+    assert "paris-droits reforme comparer DOSSIER" in texte and 'href="/reformes"' in texte
 
 
 def test_curl_recoit_le_413_d_un_corps_trop_gros_qu_il_est_en_train_d_envoyer(serveur, tmp_path):

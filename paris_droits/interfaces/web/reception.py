@@ -46,6 +46,8 @@ class Reception:
         self.recu = 0
         self.attend_continuer = False
         self.continuer_envoye = False
+        self.chemin = b""  # the path of a POST (without its query), to choose its size limit and its refusal
+        self.accepte = b""  # the Accept header, lowercase: a browser is answered a page
 
     def recevoir(self, donnees: bytes, maintenant: float) -> str:
         """Add the bytes just read; say what the request's state now is."""
@@ -92,16 +94,17 @@ class Reception:
 
     def _lire_entetes(self, lignes: list[bytes]) -> None:
         """Read what frames the body; leave any doubt to gunicorn (`decision = PRETE`)."""
-        if self.tailles_par_chemin:
-            morceaux = lignes[0].split(b" ")
-            if len(morceaux) == 3 and morceaux[0] == b"POST":
-                chemin = morceaux[1].split(b"?", 1)[0]
-                self.taille_max = max(self.taille_max, self.tailles_par_chemin.get(chemin, 0))
+        morceaux = lignes[0].split(b" ")
+        if len(morceaux) == 3 and morceaux[0] == b"POST":
+            self.chemin = morceaux[1].split(b"?", 1)[0]
+            self.taille_max = max(self.taille_max, self.tailles_par_chemin.get(self.chemin, 0))
         longueurs, codages = set(), []
         for ligne in lignes[1:]:
             nom, _, valeur = ligne.partition(b":")
             nom, valeur = nom.strip().lower(), valeur.strip()
-            if nom == b"content-length":
+            if nom == b"accept":
+                self.accepte = valeur.lower()
+            elif nom == b"content-length":
                 longueurs.add(valeur)
             elif nom == b"transfer-encoding":
                 codages += [c.strip().lower() for c in valeur.split(b",")]

@@ -26,7 +26,8 @@ The worker relies on gthread's internals (TConn, enqueue_req, finish_request…)
 to 27.x in pyproject.toml and tests/web/test_serveur_http.py exercises every path over real HTTP.
 
 Every answer the server writes itself (gunicorn's 400, 414, 431, 501…, and 408, 413) is French JSON
-like the application's own errors.
+like the application's own errors; except a browser's upload over the reform page's limit, which gets
+that page's own French error page (asked of the application once per process).
 """
 
 from __future__ import annotations
@@ -98,18 +99,36 @@ ERREURS_GUNICORN = (
 )
 
 
+def reponse_brute(statut: int, entetes: list[tuple[str, str]], corps: bytes) -> bytes:
+    """A complete HTTP/1.1 answer closing the connection, with its length and the package's headers."""
+    propres = [(nom, valeur) for nom, valeur in entetes if nom.lower() not in ("content-length", "connection")]
+    propres += [("Content-Length", str(len(corps))), ("Connection", "close")]
+    propres += [(nom, valeur) for nom, valeur in (("Country-Package", "paris-droits"), ("X-Content-Type-Options", "nosniff"))
+                if nom.lower() not in {n.lower() for n, _ in entetes}]
+    tete = f"HTTP/1.1 {statut} {RAISONS.get(statut, 'Error')}\r\n" + "".join(f"{nom}: {valeur}\r\n" for nom, valeur in propres)
+    return (tete + "\r\n").encode("latin-1") + corps
+
+
 def reponse_json(statut: int, message: str) -> bytes:
     """A complete HTTP answer whose body is `{"erreur": message}`, closing the connection."""
     corps = json.dumps({"erreur": message}, ensure_ascii=False).encode("utf-8")
-    tete = (
-        f"HTTP/1.1 {statut} {RAISONS.get(statut, 'Error')}\r\n"
-        "Content-Type: application/json; charset=utf-8\r\n"
-        f"Content-Length: {len(corps)}\r\n"
-        "Connection: close\r\n"
-        "Country-Package: paris-droits\r\n"
-        "X-Content-Type-Options: nosniff\r\n\r\n"
+    return reponse_brute(statut, [("Content-Type", "application/json; charset=utf-8")], corps)
+
+
+def page_trop_volumineuse(application, taille_max_echantillon: int) -> bytes:
+    """The reform page's own answer to an upload over its limit: its French error page, in the site's
+    layout and under its security headers, asked once of the application (the server refuses such an
+    upload before reading it, so the application never sees it). It holds nothing of a user."""
+    reponse = application.test_client().post(
+        CHEMIN_ECHANTILLON, headers={"Accept": "text/html"}, content_type="multipart/form-data; boundary=x",
+        environ_overrides={"CONTENT_LENGTH": str(taille_max_echantillon + 1)},
     )
-    return tete.encode("ascii") + corps
+    return reponse_brute(reponse.status_code, list(reponse.headers.items()), reponse.get_data())
+
+
+def _demande_une_page(reception: Reception) -> bool:
+    """A browser posting the reform page's form (what it accepts names HTML first)."""
+    return reception.chemin == CHEMIN_ECHANTILLON.encode() and b"text/html" in reception.accepte
 
 
 def erreur_gunicorn(exception: BaseException, limite_ligne: int) -> tuple[int, str]:
@@ -148,6 +167,7 @@ class TravailleurTampon(ThreadWorker):
 
     def load_wsgi(self):
         super().load_wsgi()
+        self.page_trop_volumineuse = page_trop_volumineuse(self.app.application, self.reglages.taille_max_echantillon)
         self.wsgi = _un_calcul_a_la_fois(self.wsgi, threading.BoundedSemaphore(CALCULS_SIMULTANES))
 
     # New connections and kept-alive ones that become readable go to the event loop, not to a thread.
@@ -248,7 +268,11 @@ class TravailleurTampon(ThreadWorker):
     def _refuser(self, conn, statut: int) -> None:
         journal = self.log.warning if statut in (413, 431) else self.log.info  # a timeout is ordinary
         journal("Requête refusée (%s) de %s", statut, conn.client[0] if conn.client else "")
-        self._envoyer(conn, reponse_json(statut, MESSAGES_SERVEUR[statut]))
+        reception = self.receptions.get(conn)
+        if statut == 413 and reception is not None and _demande_une_page(reception):
+            self._envoyer(conn, self.page_trop_volumineuse)
+        else:
+            self._envoyer(conn, reponse_json(statut, MESSAGES_SERVEUR[statut]))
         self._fermer_en_douceur(conn)
 
     def _envoyer(self, conn, octets: bytes) -> None:
