@@ -190,25 +190,39 @@ def test_un_corps_annonce_trop_gros_est_refuse_en_413_avant_d_etre_envoye(serveu
     assert time.monotonic() - debut < 1.0
 
 
-@pytest.mark.parametrize("accepte", ["text/html,application/xhtml+xml,*/*;q=0.8", "application/json"])
-def test_un_envoi_trop_gros_de_la_page_des_reformes_recoit_sa_page_d_erreur_dans_un_navigateur(serveur, accepte):
-    # The reform page's upload is refused before its body is read: a browser gets the page's own French
-    # error page (the site's layout, its security headers, the limit and what to do instead); another client JSON.
-    limite = Reglages().taille_max_echantillon
-    tete = (f"POST {CHEMIN_ECHANTILLON} HTTP/1.1\r\nHost: x\r\nAccept: {accepte}\r\nConnection: close\r\n"
+NAVIGATEUR = "text/html,application/xhtml+xml,*/*;q=0.8"
+PAGES_413 = {  # a page's route: (its limit, a sentence of its error page, its way back)
+    CHEMIN_ECHANTILLON: (Reglages().taille_max_echantillon, "L'envoi dépasse 16 Mio, la taille admise sur cette page pour un "
+                         "échantillon (les deux fichiers ensemble) ; pour un échantillon plus gros, utilisez paris-droits reforme "
+                         "comparer DOSSIER.", 'href="/reformes"'),
+    "/importer": (TAILLE_MAX, "L'envoi est trop volumineux : une fiche ménage pèse quelques kilo-octets.", 'href="/"'),
+}
+
+
+@pytest.mark.parametrize("chemin", list(PAGES_413))
+@pytest.mark.parametrize("accepte", [NAVIGATEUR, "application/json"])
+def test_un_envoi_trop_gros_a_une_page_recoit_sa_page_d_erreur_dans_un_navigateur(serveur, chemin, accepte):
+    # A page's upload (a fiche ménage, the reform page's sample) is refused before its body is read: a browser
+    # gets that page's own French error page (the site's layout and security headers, no cookie), another client JSON.
+    limite, phrase, retour = PAGES_413[chemin]
+    tete = (f"POST {chemin}?x=1 HTTP/1.1\r\nHost: x\r\nAccept: {accepte}\r\nConnection: close\r\n"
             f"Content-Type: multipart/form-data; boundary=x\r\nContent-Length: {limite + 1}\r\n\r\n")
-    reponse = _brut(serveur.port, tete.encode())
-    entete, _, corps = reponse.partition(b"\r\n\r\n")
+    entete, _, corps = _brut(serveur.port, tete.encode()).partition(b"\r\n\r\n")
     assert entete.startswith(b"HTTP/1.1 413 ")
     assert int(entete.lower().split(b"content-length: ")[1].split(b"\r\n")[0]) == len(corps)
-    if accepte.startswith("application/json"):
+    if accepte != NAVIGATEUR:
         assert json.loads(corps) == {"erreur": "La requête est trop volumineuse."}
         return
     texte = html.unescape(corps.decode("utf-8"))
     assert b"content-type: text/html; charset=utf-8" in entete.lower()
     assert b"content-security-policy: default-src 'none'" in entete.lower() and b"set-cookie" not in entete.lower()
-    assert "L'envoi dépasse 16 Mio, la taille admise sur cette page pour un échantillon" in texte
-    assert "paris-droits reforme comparer DOSSIER" in texte and 'href="/reformes"' in texte
+    assert f'<p>{phrase}</p>' in texte and retour in texte and "Code de la réponse : 413." in texte
+
+
+def test_un_envoi_trop_gros_a_l_api_reste_du_json_meme_pour_un_navigateur(serveur):
+    tete = (f"POST /evaluer HTTP/1.1\r\nHost: x\r\nAccept: {NAVIGATEUR}\r\nConnection: close\r\n"
+            f"Content-Type: application/json\r\nContent-Length: {TAILLE_MAX + 1}\r\n\r\n")
+    assert _statut_et_corps(_brut(serveur.port, tete.encode())) == (413, {"erreur": "La requête est trop volumineuse."})
 
 
 def test_curl_recoit_le_413_d_un_corps_trop_gros_qu_il_est_en_train_d_envoyer(serveur, tmp_path):

@@ -26,8 +26,9 @@ The worker relies on gthread's internals (TConn, enqueue_req, finish_request…)
 to 27.x in pyproject.toml and tests/web/test_serveur_http.py exercises every path over real HTTP.
 
 Every answer the server writes itself (gunicorn's 400, 414, 431, 501…, and 408, 413) is French JSON
-like the application's own errors; except a browser's upload over the reform page's limit, which gets
-that page's own French error page (asked of the application once per process).
+like the application's own errors; except a browser's POST over the limit of a page's route (a fiche
+ménage, a sample on the reform page), which gets that page's own French error page (asked of the
+application once per process).
 """
 
 from __future__ import annotations
@@ -44,6 +45,8 @@ from functools import partial
 from gunicorn.app.base import BaseApplication
 from gunicorn.http import errors as erreurs_http
 from gunicorn.workers.gthread import TConn, ThreadWorker
+from werkzeug.exceptions import HTTPException
+from werkzeug.routing import RoutingException
 
 from paris_droits.interfaces.web.application import MESSAGES_HTTP
 from paris_droits.interfaces.web.reception import (
@@ -115,20 +118,26 @@ def reponse_json(statut: int, message: str) -> bytes:
     return reponse_brute(statut, [("Content-Type", "application/json; charset=utf-8")], corps)
 
 
-def page_trop_volumineuse(application, taille_max_echantillon: int) -> bytes:
-    """The reform page's own answer to an upload over its limit: its French error page, in the site's
-    layout and under its security headers, asked once of the application (the server refuses such an
-    upload before reading it, so the application never sees it). It holds nothing of a user."""
-    reponse = application.test_client().post(
-        CHEMIN_ECHANTILLON, headers={"Accept": "text/html"}, content_type="multipart/form-data; boundary=x",
-        environ_overrides={"CONTENT_LENGTH": str(taille_max_echantillon + 1)},
-    )
-    return reponse_brute(reponse.status_code, list(reponse.headers.items()), reponse.get_data())
+# One POST route of each blueprint of HTML pages: the route whose 413 page a refused browser is shown.
+ROUTES_DES_PAGES = {"pages": "/importer", "reformes": CHEMIN_ECHANTILLON}
 
 
-def _demande_une_page(reception: Reception) -> bool:
-    """A browser posting the reform page's form (what it accepts names HTML first)."""
-    return reception.chemin == CHEMIN_ECHANTILLON.encode() and b"text/html" in reception.accepte
+def pages_trop_volumineuses(application, reglages: Reglages) -> dict[str, bytes]:
+    """For each blueprint of HTML pages, its own answer to a POST over the size limit: its French error page,
+    in the site's layout and under its security headers. Asked once of the application (the server refuses
+    such a request before reading it, so the application never sees it). The page holds nothing of a user
+    and no form: the session cookie the application would set with it is left out."""
+    pages = {}
+    for blueprint, chemin in ROUTES_DES_PAGES.items():
+        limite = reglages.taille_max_echantillon if chemin == CHEMIN_ECHANTILLON else reglages.taille_max
+        reponse = application.test_client().post(
+            chemin, headers={"Accept": "text/html"}, content_type="multipart/form-data; boundary=x",
+            environ_overrides={"CONTENT_LENGTH": str(max(limite, reglages.taille_max) + 1)},
+        )
+        if reponse.status_code == 413 and reponse.mimetype == "text/html":
+            entetes = [(nom, valeur) for nom, valeur in reponse.headers.items() if nom.lower() not in ("set-cookie", "vary")]
+            pages[blueprint] = reponse_brute(413, entetes, reponse.get_data())
+    return pages
 
 
 def erreur_gunicorn(exception: BaseException, limite_ligne: int) -> tuple[int, str]:
@@ -167,7 +176,8 @@ class TravailleurTampon(ThreadWorker):
 
     def load_wsgi(self):
         super().load_wsgi()
-        self.page_trop_volumineuse = page_trop_volumineuse(self.app.application, self.reglages.taille_max_echantillon)
+        self.pages_trop_volumineuses = pages_trop_volumineuses(self.app.application, self.reglages)
+        self.routes = self.app.application.url_map.bind("localhost")
         self.wsgi = _un_calcul_a_la_fois(self.wsgi, threading.BoundedSemaphore(CALCULS_SIMULTANES))
 
     # New connections and kept-alive ones that become readable go to the event loop, not to a thread.
@@ -268,12 +278,19 @@ class TravailleurTampon(ThreadWorker):
     def _refuser(self, conn, statut: int) -> None:
         journal = self.log.warning if statut in (413, 431) else self.log.info  # a timeout is ordinary
         journal("Requête refusée (%s) de %s", statut, conn.client[0] if conn.client else "")
-        reception = self.receptions.get(conn)
-        if statut == 413 and reception is not None and _demande_une_page(reception):
-            self._envoyer(conn, self.page_trop_volumineuse)
-        else:
-            self._envoyer(conn, reponse_json(statut, MESSAGES_SERVEUR[statut]))
+        page = self._page_du_refus(self.receptions.get(conn)) if statut == 413 else None
+        self._envoyer(conn, page or reponse_json(statut, MESSAGES_SERVEUR[statut]))
         self._fermer_en_douceur(conn)
+
+    def _page_du_refus(self, reception: Reception | None) -> bytes | None:
+        """The error page for a browser (its Accept names HTML) posting too much to a page's route."""
+        if reception is None or not reception.chemin or b"text/html" not in reception.accepte:
+            return None
+        try:
+            point = self.routes.match(reception.chemin.decode("ascii"), method="POST")[0]
+        except (HTTPException, RoutingException, UnicodeDecodeError):
+            return None
+        return self.pages_trop_volumineuses.get(point.rpartition(".")[0])
 
     def _envoyer(self, conn, octets: bytes) -> None:
         """A short answer written without blocking the loop (it fits in the socket's buffer)."""
