@@ -28,6 +28,7 @@ import threading
 from collections.abc import Iterator
 from pathlib import Path
 
+from paris_droits.commun import interruptions
 from paris_droits.commun.erreurs import ErreurEntree
 
 PERMISSIONS_PUBLIQUES = 0o644
@@ -143,6 +144,7 @@ def ecriture_atomique(chemin: str | Path, personnel: bool = False) -> Iterator[P
         with open(temporaire, "rb+") as flux:
             os.fsync(flux.fileno())
         os.chmod(temporaire, PERMISSIONS_PERSONNELLES if personnel else PERMISSIONS_PUBLIQUES)
+        interruptions.verifier()  # an interruption dropped on the way: the target stays as it was
         os.replace(temporaire, chemin)
     except BaseException:
         if temporaire is not None:

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 
+from paris_droits.commun import interruptions
+
 
 def _rien(_taille: int) -> None:
     """No progress bar."""
@@ -42,12 +44,14 @@ def en_ordre(
         while len(en_cours) + len(prets) >= max(1, limite):
             recevoir()
             while suivant in prets:
+                interruptions.verifier()  # a Ctrl-C dropped while waiting (paris_droits.commun.interruptions)
                 yield suivant, prets.pop(suivant)
                 suivant += 1
         en_cours[soumettre(arguments)] = (rang, taille)
     while en_cours:
         recevoir()
         while suivant in prets:
+            interruptions.verifier()
             yield suivant, prets.pop(suivant)
             suivant += 1
 
@@ -62,6 +66,7 @@ class ExecutionLocale:
         for rang, (taille, arguments) in enumerate(taches):
             resultat = fonction(*arguments)
             avancer(taille)
+            interruptions.verifier()
             yield rang, resultat
 
     def fermer(self) -> None:

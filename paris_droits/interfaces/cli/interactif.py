@@ -14,6 +14,7 @@ from pathlib import Path
 import click
 import yaml
 
+from paris_droits.commun import interruptions
 from paris_droits.commun.erreurs import ErreurPeriode
 from paris_droits.commun.fichiers import ecrire_texte
 from paris_droits.commun.periodes import periode_courante
@@ -171,6 +172,7 @@ def questionner(dossier_sauvegarde: Path | None = None) -> dict:
         _membres(fiche)
         _caf_et_impots(fiche)
     except (KeyboardInterrupt, EOFError, click.exceptions.Abort):
+        interruptions.acquitter()  # handled here: the answers may be written
         sauvee = _sauver(fiche, dossier_sauvegarde or Path.cwd())
         if sauvee is not None:
             click.echo(f"\nInterrompu : les réponses données sont enregistrées dans {sauvee}.", err=True)

@@ -10,7 +10,9 @@ import sys
 
 import click
 
+from paris_droits.commun import interruptions
 from paris_droits.commun.erreurs import ErreurParisDroits
+from paris_droits.commun.interruptions import ArretParSignal
 from paris_droits.interfaces.cli import (
     campagne,
     cantine,
@@ -23,19 +25,6 @@ from paris_droits.interfaces.cli import (
     renouvellements,
     serve,
 )
-
-
-class _ArretParSignal(KeyboardInterrupt):
-    """SIGTERM (an operator's `kill`, a scheduler's stop) as an exception, so that every `finally`
-    and `except BaseException` runs: process pools stopped, temporary files removed."""
-
-    def __init__(self, numero: int) -> None:
-        super().__init__(numero)
-        self.numero = numero
-
-
-def _sur_signal(numero, _cadre) -> None:
-    raise _ArretParSignal(numero)
 
 
 class _Groupe(click.Group):
@@ -60,15 +49,15 @@ class _Groupe(click.Group):
             sys.exit(1)
 
     def invoke(self, ctx):
-        signal.signal(signal.SIGTERM, _sur_signal)
         try:
-            return super().invoke(ctx)
+            with interruptions.surveillees():
+                return super().invoke(ctx)
         except ErreurParisDroits as erreur:
             click.echo(f"Erreur : {erreur.message}", err=True)
             sys.exit(erreur.code_sortie)
         except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException, SystemExit):
             raise
-        except _ArretParSignal as arret:
+        except ArretParSignal as arret:
             nom = signal.Signals(arret.numero).name
             click.echo(f"Interrompu par le signal {nom} : calcul arrêté, aucun fichier n'a été écrit à moitié.", err=True)
             sys.exit(128 + arret.numero)
