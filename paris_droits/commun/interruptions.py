@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import signal
+import sys
 from collections.abc import Iterator
 
 _RECUS: list[int] = []
@@ -42,12 +43,22 @@ def surveillees() -> Iterator[None]:
     """While a command runs: SIGINT and SIGTERM raise their exception and are noted (main thread only, as
     signal handlers are); the previous handlers and no note afterwards (a command run in-process by tests)."""
     anciens = {numero: signal.getsignal(numero) for numero in (signal.SIGINT, signal.SIGTERM)}
+    crochet = sys.unraisablehook
+
+    def taire(perdue) -> None:
+        # Python would print the dropped interruption as « Exception ignored … Traceback »: it is noted and
+        # raised again at the next safe place, so the user reads one French sentence, never a traceback.
+        if not isinstance(perdue.exc_value, KeyboardInterrupt):
+            crochet(perdue)
+
     _RECUS.clear()
     for numero in anciens:
         signal.signal(numero, _sur_signal)
+    sys.unraisablehook = taire
     try:
         yield
     finally:
+        sys.unraisablehook = crochet
         for numero, ancien in anciens.items():
             signal.signal(numero, ancien if ancien is not None else signal.SIG_DFL)
         _RECUS.clear()

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import gc
 import signal
+import subprocess
+import sys
 
 import pytest
 
@@ -12,23 +14,52 @@ from paris_droits.commun import interruptions
 from paris_droits.commun.fichiers import ecrire_texte
 from paris_droits.lot.execution import ExecutionLocale, en_ordre
 
-# The dropped KeyboardInterrupt is reported by pytest as unraisable: that drop is what these tests set up.
-pytestmark = pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
-
 
 @pytest.fixture
 def ctrl_c_perdu():
     """The command line's handlers, then a SIGINT delivered inside a gc callback, where Python drops its exception."""
+    with interruptions.surveillees():
+        _perdre_un_ctrl_c()
+        yield
 
+
+def _perdre_un_ctrl_c() -> None:
     def rappel(phase, _info):
         if phase == "start":
             gc.callbacks.remove(rappel)
             signal.raise_signal(signal.SIGINT)
 
+    gc.callbacks.append(rappel)
+    gc.collect()  # the KeyboardInterrupt raised in the callback is dropped, and the program goes on
+
+
+PERTE = """
+import gc, signal, sys
+from paris_droits.commun import interruptions
+def rappel(phase, _info):
+    if phase == "start":
+        gc.callbacks.remove(rappel)
+        signal.raise_signal(signal.SIGINT)
+gc.callbacks.append(rappel)
+if sys.argv[1] == "commande":
     with interruptions.surveillees():
-        gc.callbacks.append(rappel)
-        gc.collect()  # prints « Exception ignored in … KeyboardInterrupt » and goes on: the interruption is lost
-        yield
+        gc.collect()
+else:
+    gc.collect()
+print("suite")
+"""
+
+
+@pytest.mark.parametrize("cadre", ["commande", "python"])
+def test_l_interruption_perdue_n_affiche_aucune_trace_dans_une_commande(cadre):
+    # In a fresh interpreter (pytest catches unraisable exceptions itself): Python prints the dropped
+    # KeyboardInterrupt's traceback; a command prints nothing (it raises it again at its next safe place).
+    sortie = subprocess.run([sys.executable, "-c", PERTE, cadre], capture_output=True, text=True, timeout=60)
+    assert sortie.stdout == "suite\n"
+    if cadre == "commande":
+        assert sortie.stderr == ""
+    else:
+        assert "Exception ignored" in sortie.stderr and "KeyboardInterrupt" in sortie.stderr
 
 
 def test_l_interruption_perdue_arrete_le_lot_au_morceau_suivant(ctrl_c_perdu):
