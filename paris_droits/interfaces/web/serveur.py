@@ -129,10 +129,10 @@ def pages_trop_volumineuses(application, reglages: Reglages) -> dict[str, bytes]
     and no form: the session cookie the application would set with it is left out."""
     pages = {}
     for blueprint, chemin in ROUTES_DES_PAGES.items():
-        limite = reglages.taille_max_echantillon if chemin == CHEMIN_ECHANTILLON else reglages.taille_max
+        limite = max(reglages.taille_max, reglages.taille_max_echantillon if chemin == CHEMIN_ECHANTILLON else 0)
         reponse = application.test_client().post(
             chemin, headers={"Accept": "text/html"}, content_type="multipart/form-data; boundary=x",
-            environ_overrides={"CONTENT_LENGTH": str(max(limite, reglages.taille_max) + 1)},
+            environ_overrides={"CONTENT_LENGTH": str(limite + 1)},
         )
         if reponse.status_code == 413 and reponse.mimetype == "text/html":
             entetes = [(nom, valeur) for nom, valeur in reponse.headers.items() if nom.lower() not in ("set-cookie", "vary")]
